@@ -1,0 +1,3 @@
+export { CONTACTS_PATH } from './paths';
+export { contactRoutes } from './routes';
+export { contactTypePolicies } from './type-policies';

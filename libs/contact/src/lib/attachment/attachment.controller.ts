@@ -1,0 +1,32 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { Actor, CurrentActor, RequirePermission, ValidationError } from '@crm/core';
+import type { Response } from 'express';
+import { memoryStorage } from 'multer';
+import { AttachmentService } from './attachment.service';
+
+/** File transfer stays on REST (multipart and streamed downloads); everything else is GraphQL. */
+@Controller('api')
+export class AttachmentController {
+  constructor(private readonly attachments: AttachmentService) {}
+
+  @RequirePermission('contact.update')
+  @Post('contacts/:id/attachments')
+  @UseInterceptors(FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: 64 * 1024 * 1024, files: 1 } }))
+  async upload(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) contactId: string, @UploadedFile() file?: Express.Multer.File) {
+    if (!file) throw ValidationError.field('file', 'attach a file in the multipart field "file"');
+    // Browsers send file names as latin1-decoded UTF-8 bytes.
+    const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    return { attachment: await this.attachments.add(actor, contactId, name, file.buffer) };
+  }
+
+  @RequirePermission('contact.read')
+  @Get('attachments/:id')
+  async download(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const attachment = await this.attachments.get(actor, id);
+    res.setHeader('Content-Type', attachment.mimeType);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    res.sendFile(this.attachments.pathOf(attachment));
+  }
+}

@@ -1,0 +1,355 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Actor, APP_CONFIG, AppConfig, Clock, ConflictError, decodeCursor, diffFields, encodeCursor, EventLog, hiddenFields, JobQueue,
+  nextCustomerCode, NotFoundError, Page, pageSize, parseCustomerCode, ReadAuditService, requireEditableFields, requirePermission,
+  scopeCondition, StaleVersionError, toPage, User, ValidationError,
+} from '@crm/core';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { normalizePhone, phoneSearchFragments } from '../phone/phone.rules';
+import { ContactGroup, ContactGroupKind } from '../group/group.entity';
+import { Contact, CONTACT_PERSONAL_FIELDS, CONTACT_TRACKED_FIELDS, ContactExternalId } from './contact.entity';
+import { ContactFilter, ContactOrderBy, ContactOrderField, CreateContactInput, OrderDirection, UpdateContactInput } from './contact.inputs';
+import { applyContactPatch, ContactValues, EMPTY_CONTACT, fullNameOf, searchTextOf, sortNameOf } from './contact.rules';
+
+/** Which operation read personal data and which fields it asked for (X-1 read audit). */
+export interface ReadContext {
+  operation: string;
+  fields: Iterable<string>;
+}
+
+export const CONTACT_SCOPE = { owner: 'owner_id', territory: 'territory_id', partner: 'partner_account_id' };
+
+const ORDER_COLUMNS: Record<ContactOrderField, string> = {
+  [ContactOrderField.NAME]: 'sort_name',
+  [ContactOrderField.CREATED_AT]: 'created_at',
+  [ContactOrderField.UPDATED_AT]: 'updated_at',
+};
+
+const valuesOf = (c: Contact): ContactValues => ({
+  firstName: c.firstName, middleName: c.middleName, lastName: c.lastName, position: c.position, company: c.company, phones: c.phones,
+  emails: c.emails, addresses: c.addresses, birthday: c.birthday, keyDates: c.keyDates, socialProfiles: c.socialProfiles,
+  preferredChannel: c.preferredChannel, language: c.language, description: c.description, tags: c.tags,
+});
+
+/**
+ * Contacts (CON-1, CON-2, CON-7): the only writer of contact rows. Every method takes the actor
+ * first and applies the access policy in SQL, so a record the actor may not see is "not found"
+ * and never counted.
+ */
+@Injectable()
+export class ContactService {
+  private readonly logger = new Logger(ContactService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventLog,
+    private readonly audit: ReadAuditService,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Contacts the actor may see, as a query builder aliased "c". */
+  visibleQuery(actor: Actor, manager: EntityManager = this.db.manager): SelectQueryBuilder<Contact> {
+    requirePermission(actor, 'contact.read');
+    const scope = scopeCondition(actor, 'c', CONTACT_SCOPE);
+    return manager.getRepository(Contact).createQueryBuilder('c').where(scope.sql, scope.params);
+  }
+
+  async get(actor: Actor, id: string, read: ReadContext): Promise<Contact> {
+    const contact = await this.visibleQuery(actor).andWhere('c.id = :id', { id }).getOne();
+    if (!contact) throw new NotFoundError('Contact');
+    return this.reveal(actor, [contact], read).then(([c]) => c);
+  }
+
+  async getByCode(actor: Actor, codeText: string, read: ReadContext): Promise<Contact> {
+    const code = parseCustomerCode(codeText);
+    if (!code) throw ValidationError.field('code', 'is not a valid customer code (check the last digit)');
+    const contact = await this.visibleQuery(actor).andWhere('c.code = :code', { code }).getOne();
+    if (!contact) throw new NotFoundError('Contact');
+    return this.reveal(actor, [contact], read).then(([c]) => c);
+  }
+
+  async getByExternalId(actor: Actor, system: string, externalId: string, read: ReadContext): Promise<Contact> {
+    const contact = await this.visibleQuery(actor)
+      .innerJoin(ContactExternalId, 'x', 'x.contact_id = c.id')
+      .andWhere('x.system = :system AND x.external_id = :externalId', { system, externalId })
+      .getOne();
+    if (!contact) throw new NotFoundError('Contact');
+    return this.reveal(actor, [contact], read).then(([c]) => c);
+  }
+
+  /** Screen pop (CON-7): the caller's number in any format; null when no visible contact has it. */
+  async getByPhone(actor: Actor, phone: string, read: ReadContext): Promise<Contact | null> {
+    const normalised = normalizePhone(phone, this.config.locale.defaultPhoneRegion as never);
+    if (!normalised) throw ValidationError.field('phone', 'is not a valid phone number');
+    const contact = await this.visibleQuery(actor)
+      .andWhere('c.phone_numbers @> ARRAY[:e164]::text[]', { e164: normalised.e164 })
+      .orderBy('c.updated_at', 'DESC')
+      .limit(1)
+      .getOne();
+    return contact ? this.reveal(actor, [contact], read).then(([c]) => c) : null;
+  }
+
+  /** Visible contacts by id, in any order (for DataLoaders and other modules). */
+  async findVisible(actor: Actor, ids: readonly string[], read: ReadContext): Promise<Contact[]> {
+    if (!ids.length) return [];
+    return this.reveal(actor, await this.visibleQuery(actor).andWhere('c.id = ANY(:ids)', { ids }).getMany(), read);
+  }
+
+  async list(
+    actor: Actor,
+    args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy | null },
+    read: ReadContext,
+  ): Promise<Page<Contact> & { cursor: (c: Contact) => string }> {
+    const first = pageSize(args.first);
+    const field = args.orderBy?.field ?? ContactOrderField.NAME;
+    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
+    const column = ORDER_COLUMNS[field];
+    const keyOf = (c: Contact) => [field === ContactOrderField.NAME ? c.sortName : (field === ContactOrderField.CREATED_AT ? c.createdAt : c.updatedAt).toISOString(), c.id];
+    const qb = (await this.filteredQuery(actor, args.filter))
+      .orderBy(`c.${column}`, direction)
+      .addOrderBy('c.id', direction)
+      .limit(first + 1);
+    if (args.after) {
+      const [value, id] = decodeCursor(args.after, 2);
+      qb.andWhere(`(c.${column}, c.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, { afterValue: value, afterId: id });
+    }
+    const page = toPage(await qb.getMany(), first);
+    return { nodes: await this.reveal(actor, page.nodes, read), hasNextPage: page.hasNextPage, cursor: (c) => encodeCursor(keyOf(c)) };
+  }
+
+  async count(actor: Actor, filter?: ContactFilter | null): Promise<number> {
+    return (await this.filteredQuery(actor, filter)).getCount();
+  }
+
+  /** Visible contacts matching a filter; a dynamic group in the filter contributes its saved criteria. */
+  async filteredQuery(actor: Actor, filter?: ContactFilter | null, manager: EntityManager = this.db.manager): Promise<SelectQueryBuilder<Contact>> {
+    const qb = this.visibleQuery(actor, manager);
+    if (!filter?.groupId) return this.applyFilter(qb, filter);
+    const group = await manager.getRepository(ContactGroup).findOne({ where: { id: filter.groupId } });
+    if (!group) throw ValidationError.field('filter.groupId', 'no such group');
+    if (group.kind === ContactGroupKind.STATIC) return this.applyFilter(qb, filter);
+    return this.applyFilter(this.applyFilter(qb, group.criteria as ContactFilter, 'g'), { ...filter, groupId: null });
+  }
+
+  /** Global search, ranked: exact code first, then phone digits, then fuzzy name/e-mail (pg_trgm). */
+  async search(actor: Actor, query: string, first: number, read: ReadContext): Promise<Contact[]> {
+    const limit = pageSize(first, 10);
+    const q = query.trim().toLowerCase();
+    if (q.length < 2) throw ValidationError.field('query', 'type at least 2 characters');
+    const code = parseCustomerCode(q);
+    const qb = this.visibleQuery(actor).limit(limit);
+    if (code) {
+      qb.andWhere('c.code = :code', { code });
+    } else if (/^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 3) {
+      const fragments = phoneSearchFragments(q);
+      qb.andWhere(`(${fragments.map((_, i) => `c.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
+      qb.orderBy('c.sort_name').addOrderBy('c.id');
+    } else {
+      // Substring matches rank first; word similarity catches typos ("Ивнов") via the trigram index.
+      qb.andWhere('(c.search_text LIKE :like OR :q <% c.search_text)', { like: `%${escapeLike(q)}%`, q })
+        .orderBy(`(c.search_text LIKE :like)`, 'DESC')
+        .addOrderBy('word_similarity(:q, c.search_text)', 'DESC')
+        .addOrderBy('c.sort_name');
+    }
+    return this.reveal(actor, await qb.getMany(), read);
+  }
+
+  /** Typed filters; each is backed by an index. Also used by export and dynamic groups. */
+  private applyFilter(qb: SelectQueryBuilder<Contact>, filter?: ContactFilter | null, p = 'f'): SelectQueryBuilder<Contact> {
+    if (!filter) return qb;
+    const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+    words.forEach((w, i) => {
+      const digits = w.replace(/\D/g, '');
+      const term = /^[\d()+\-.]+$/.test(w) && digits.length >= 3 ? digits.replace(/^8(?=\d{3,})/, '') : w;
+      qb.andWhere(`c.search_text LIKE :${p}search${i}`, { [`${p}search${i}`]: `%${escapeLike(term)}%` });
+    });
+    if (filter.ownerIds?.length) qb.andWhere(`c.owner_id = ANY(:${p}ownerIds)`, { [`${p}ownerIds`]: filter.ownerIds });
+    if (filter.territoryIds?.length) qb.andWhere(`c.territory_id = ANY(:${p}territoryIds)`, { [`${p}territoryIds`]: filter.territoryIds });
+    if (filter.tags?.length) qb.andWhere(`c.tags && :${p}tags::text[]`, { [`${p}tags`]: filter.tags });
+    if (filter.groupId) {
+      qb.andWhere(`EXISTS (SELECT 1 FROM contact.group_member gm WHERE gm.group_id = :${p}groupId AND gm.contact_id = c.id)`, { [`${p}groupId`]: filter.groupId });
+    }
+    if (filter.preferredChannel) qb.andWhere(`c.preferred_channel = :${p}channel`, { [`${p}channel`]: filter.preferredChannel });
+    if (filter.language) qb.andWhere(`c.language = :${p}language`, { [`${p}language`]: filter.language });
+    if (filter.birthdayMonth) {
+      // The month-day expression matches contact_birthday_md_idx.
+      qb.andWhere(`(EXTRACT(MONTH FROM c.birthday) * 100 + EXTRACT(DAY FROM c.birthday)) BETWEEN :${p}mdFrom AND :${p}mdTo`, {
+        [`${p}mdFrom`]: filter.birthdayMonth * 100 + 1,
+        [`${p}mdTo`]: filter.birthdayMonth * 100 + 31,
+      });
+    }
+    if (filter.createdFrom) qb.andWhere(`c.created_at >= :${p}createdFrom`, { [`${p}createdFrom`]: filter.createdFrom });
+    if (filter.createdTo) qb.andWhere(`c.created_at < :${p}createdTo`, { [`${p}createdTo`]: filter.createdTo });
+    return qb;
+  }
+
+  async create(actor: Actor, input: CreateContactInput, tx?: EntityManager): Promise<Contact> {
+    requirePermission(actor, 'contact.create');
+    const ownerId = input.ownerId ?? actor.userId;
+    const explicit = Object.keys(input).filter((k) => input[k as keyof CreateContactInput] !== undefined && input[k as keyof CreateContactInput] !== null);
+    requireEditableFields(actor, 'contact', explicit.filter((f) => !(f === 'ownerId' && ownerId === actor.userId)).concat(this.hiddenTouched(actor, explicit)));
+    const { values, problems } = applyContactPatch(EMPTY_CONTACT, input, this.normaliseOptions());
+    if (problems.length) throw new ValidationError(problems);
+    const contact = await this.inTransaction(tx, async (m) => {
+      const owner = await this.requireOwner(m, ownerId);
+      await this.requireFreeExternalIds(m, input.externalIds ?? []);
+      const code = await nextCustomerCode(m);
+      const row = m.getRepository(Contact).create({
+        ...values,
+        preferredChannel: values.preferredChannel as Contact['preferredChannel'],
+        code,
+        ownerId: owner.id,
+        territoryId: input.territoryId ?? owner.territoryId,
+        partnerAccountId: actor.partnerAccountId,
+        fullName: fullNameOf(values),
+        sortName: sortNameOf(values),
+        searchText: searchTextOf(values, code),
+      });
+      const saved = await m.getRepository(Contact).save(row);
+      await this.addExternalIds(m, saved.id, input.externalIds ?? []);
+      await this.events.append(m, actor, {
+        type: 'contact.contact.created',
+        entityType: 'contact',
+        entityId: saved.id,
+        subjectId: saved.id,
+        changes: diffFields({}, { ...values, ownerId: saved.ownerId, territoryId: saved.territoryId }, CONTACT_TRACKED_FIELDS),
+      });
+      return saved;
+    });
+    if (contact.birthday || contact.keyDates.length) await this.planReminders(contact.id);
+    return this.mask(actor, contact);
+  }
+
+  async update(actor: Actor, input: UpdateContactInput, tx?: EntityManager): Promise<Contact> {
+    requirePermission(actor, 'contact.update');
+    const result = await this.inTransaction(tx, async (m) => {
+      const current = await this.visibleQuery(actor, m).andWhere('c.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      if (!current) throw new NotFoundError('Contact');
+      if (current.version !== input.expectedVersion) throw new StaleVersionError('Contact', current.version);
+      const { values, problems } = applyContactPatch(valuesOf(current), input, this.normaliseOptions());
+      const next = { ...values, ownerId: input.ownerId === undefined ? current.ownerId : input.ownerId, territoryId: input.territoryId === undefined ? current.territoryId : input.territoryId };
+      const changes = diffFields({ ...valuesOf(current), ownerId: current.ownerId, territoryId: current.territoryId }, next, CONTACT_TRACKED_FIELDS);
+      const changed = Object.keys(changes);
+      requireEditableFields(actor, 'contact', [...changed, ...this.hiddenTouched(actor, changed)]);
+      if (problems.length) throw new ValidationError(problems);
+      if (!changed.length) return { contact: current, changed };
+      if (!next.ownerId) throw ValidationError.field('ownerId', 'a contact needs an owner');
+      if (changes.ownerId) await this.requireOwner(m, next.ownerId);
+      Object.assign(current, next, {
+        fullName: fullNameOf(values),
+        sortName: sortNameOf(values),
+        searchText: searchTextOf(values, current.code),
+      });
+      const saved = await m.getRepository(Contact).save(current);
+      await this.events.append(m, actor, { type: 'contact.contact.updated', entityType: 'contact', entityId: saved.id, subjectId: saved.id, changes });
+      return { contact: saved, changed };
+    });
+    if (result.changed.includes('birthday') || result.changed.includes('keyDates')) await this.planReminders(result.contact.id);
+    return this.mask(actor, result.contact);
+  }
+
+  /** Integrators' idempotent write: creates the contact for (system, externalId) or updates it. */
+  async upsertByExternalId(actor: Actor, system: string, externalId: string, input: CreateContactInput): Promise<{ contact: Contact; created: boolean }> {
+    return this.db.transaction(async (m) => {
+      // Serialise concurrent upserts of the same external id.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`contact-external:${system}:${externalId}`]);
+      const link = await m.getRepository(ContactExternalId).findOne({ where: { system, externalId } });
+      if (!link) {
+        const others = (input.externalIds ?? []).filter((x) => !(x.system === system && x.externalId === externalId));
+        return { contact: await this.create(actor, { ...input, externalIds: [{ system, externalId }, ...others] }, m), created: true };
+      }
+      const current = await this.visibleQuery(actor, m).andWhere('c.id = :id', { id: link.contactId }).getOne();
+      if (!current) throw new NotFoundError('Contact');
+      const { externalIds: _ignored, ...fields } = input;
+      return { contact: await this.update(actor, { ...fields, id: current.id, expectedVersion: current.version }, m), created: false };
+    });
+  }
+
+  async delete(actor: Actor, id: string, expectedVersion: number): Promise<{ id: string; attachmentKeys: string[] }> {
+    requirePermission(actor, 'contact.delete');
+    return this.db.transaction(async (m) => {
+      const current = await this.visibleQuery(actor, m).andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+      if (!current) throw new NotFoundError('Contact');
+      if (current.version !== expectedVersion) throw new StaleVersionError('Contact', current.version);
+      const attachments: { storage_key: string }[] = await m.query('SELECT storage_key FROM contact.attachment WHERE contact_id = $1', [id]);
+      await m.getRepository(Contact).delete({ id });
+      // The history stays: the event log keeps every event of this contact, and its code is never reused.
+      await this.events.append(m, actor, { type: 'contact.contact.deleted', entityType: 'contact', entityId: id, subjectId: id, data: { code: current.code } });
+      return { id, attachmentKeys: attachments.map((a) => a.storage_key) };
+    });
+  }
+
+  /** Hides the fields the actor's role may not read (null or empty), after recording the read. */
+  private async reveal(actor: Actor, contacts: Contact[], read: ReadContext): Promise<Contact[]> {
+    const hidden = hiddenFields(actor, 'contact');
+    const personal = [...read.fields].filter((f) => (CONTACT_PERSONAL_FIELDS as readonly string[]).includes(f) && !hidden.includes(f));
+    await this.audit.recordReads(actor, 'contact', contacts.map((c) => c.id), personal, read.operation);
+    return contacts.map((c) => this.mask(actor, c));
+  }
+
+  mask(actor: Actor, contact: Contact): Contact {
+    const hidden = hiddenFields(actor, 'contact');
+    if (!hidden.length) return contact;
+    const copy = Object.assign(Object.create(Contact.prototype), contact) as Contact;
+    for (const field of hidden) {
+      const value = (copy as unknown as Record<string, unknown>)[field];
+      (copy as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? [] : null;
+    }
+    return copy;
+  }
+
+  /** A field the actor cannot read cannot be written either. */
+  private hiddenTouched(actor: Actor, fields: string[]): string[] {
+    const hidden = hiddenFields(actor, 'contact');
+    return fields.filter((f) => hidden.includes(f));
+  }
+
+  private async requireOwner(m: EntityManager, ownerId: string | null): Promise<User> {
+    const owner = ownerId ? await m.getRepository(User).findOne({ where: { id: ownerId, active: true } }) : null;
+    if (!owner) throw ValidationError.field('ownerId', 'is not an active user');
+    return owner;
+  }
+
+  /** Checked before the contact is inserted, so a refusal leaves nothing half-written. */
+  private async requireFreeExternalIds(m: EntityManager, ids: { system: string; externalId: string }[]) {
+    for (const [i, x] of ids.entries()) {
+      const repeated = ids.findIndex((y) => y.system === x.system && y.externalId === x.externalId) !== i;
+      const taken = repeated || (await m.getRepository(ContactExternalId).exists({ where: { system: x.system, externalId: x.externalId } }));
+      if (taken) throw new ConflictError(`externalIds.${i}: this ${x.system} id is already linked to a contact`, 'DUPLICATE_EXTERNAL_ID', { field: `externalIds.${i}` });
+    }
+  }
+
+  private async addExternalIds(m: EntityManager, contactId: string, ids: { system: string; externalId: string }[]) {
+    if (ids.length) await m.getRepository(ContactExternalId).insert(ids.map((x) => ({ system: x.system, externalId: x.externalId, contactId })));
+  }
+
+  /** E.164 of a typed phone, or null. */
+  normalisePhone(text: string): string | null {
+    return normalizePhone(text, this.config.locale.defaultPhoneRegion as never)?.e164 ?? null;
+  }
+
+  private normaliseOptions() {
+    return { today: todayIn(this.clock.now(), this.config.locale.timezone), phoneRegion: this.config.locale.defaultPhoneRegion };
+  }
+
+  private inTransaction<T>(tx: EntityManager | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return tx ? work(tx) : this.db.transaction(work);
+  }
+
+  /** After commit: a lost enqueue is recovered by the hourly planner sweep. */
+  private async planReminders(contactId: string) {
+    await this.jobs.enqueue('contact.reminders.plan', { contactId }).catch((e: Error) => this.logger.warn({ contactId, err: e.message }, 'reminder planning deferred to the sweep'));
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** YYYY-MM-DD of an instant in a time zone. */
+export function todayIn(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

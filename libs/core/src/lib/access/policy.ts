@@ -1,0 +1,76 @@
+/**
+ * The access policy: one table for every module. Roles grant permissions (what operations) and a
+ * record scope (which records); field rules hide or freeze named fields. Services enforce it with
+ * the actor as first argument; resolvers declare the permission they need (@RequirePermission).
+ */
+export const ROLES = ['admin', 'sales_manager', 'sales_rep', 'support_agent', 'marketer', 'partner'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'contact.read',
+  'contact.create',
+  'contact.update',
+  'contact.delete',
+  'contact.import',
+  'contact.export',
+  'user.read',
+  'apikey.manage',
+  'ops.dashboard',
+  'schema.introspect',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * Which records a role sees: all; those owned by anyone in the actor's team; those in the actor's
+ * territory; the actor's own; those linked to the actor's partner account.
+ */
+export type RecordScope = 'all' | 'team' | 'territory' | 'own' | 'partner';
+
+export interface FieldRules {
+  /** Read as null/empty and listed in the record's hiddenFields. */
+  hidden?: readonly string[];
+  /** Any attempt to set them is refused with FORBIDDEN naming the field. */
+  readOnly?: readonly string[];
+}
+
+export interface RolePolicy {
+  scope: RecordScope;
+  permissions: readonly Permission[];
+  fields?: Readonly<Record<string, FieldRules>>;
+}
+
+const CONTACT_ALL: Permission[] = ['contact.read', 'contact.create', 'contact.update', 'contact.delete', 'contact.import', 'contact.export'];
+
+export const POLICY: Readonly<Record<Role, RolePolicy>> = {
+  admin: { scope: 'all', permissions: PERMISSIONS },
+  sales_manager: { scope: 'team', permissions: [...CONTACT_ALL, 'user.read'] },
+  sales_rep: {
+    scope: 'own',
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'contact.import', 'user.read'],
+    fields: { contact: { readOnly: ['ownerId'] } },
+  },
+  // Support answers any caller (screen pop), so it sees every contact but not private dates.
+  support_agent: {
+    scope: 'all',
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'user.read'],
+    fields: { contact: { hidden: ['birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId', 'tags'] } },
+  },
+  marketer: {
+    scope: 'territory',
+    permissions: ['contact.read', 'contact.update', 'contact.import', 'contact.export', 'user.read'],
+    fields: { contact: { readOnly: ['ownerId'] } },
+  },
+  partner: {
+    scope: 'partner',
+    permissions: ['contact.read', 'contact.create', 'contact.update'],
+    fields: { contact: { hidden: ['description', 'birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId'] } },
+  },
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}

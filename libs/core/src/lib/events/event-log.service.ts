@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { decodeCursor, encodeCursor, Page, toPage } from '../database/keyset';
+import { EventRecord, FieldChange } from './event.entity';
+
+export interface NewEvent {
+  type: string;
+  entityType: string;
+  entityId: string;
+  subjectId?: string | null;
+  changes?: Record<string, FieldChange> | null;
+  data?: Record<string, unknown> | null;
+}
+
+/** Empty text and empty lists read as "no value", so a new record logs only what was filled in. */
+const normalise = (v: unknown) => (v === undefined || v === '' || (Array.isArray(v) && v.length === 0) ? null : v);
+
+/** Field-by-field differences between two plain snapshots (deep equality via JSON). */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[]) {
+  const changes: Record<string, FieldChange> = {};
+  for (const field of fields) {
+    const a = normalise(before[field]);
+    const b = normalise(after[field]);
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[field] = { before: a, after: b };
+  }
+  return changes;
+}
+
+@Injectable()
+export class EventLog {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Appends inside the caller's transaction: the event commits or rolls back with the change. */
+  async append(tx: EntityManager, actor: Actor, event: NewEvent): Promise<void> {
+    await tx.insert(EventRecord, {
+      type: event.type,
+      actorKind: actor.kind,
+      actorUserId: actor.userId,
+      actorApiKeyId: actor.apiKeyId,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      subjectId: event.subjectId ?? null,
+      changes: (event.changes ?? null) as never,
+      data: (event.data ?? null) as never,
+    });
+  }
+
+  /** A customer's timeline, newest first. The caller has already checked the actor may see the subject. */
+  async timeline(subjectId: string, first: number, after?: string | null): Promise<Page<EventRecord> & { cursor: (e: EventRecord) => string }> {
+    const qb = this.db
+      .getRepository(EventRecord)
+      .createQueryBuilder('e')
+      .where('e.subject_id = :subjectId', { subjectId })
+      .orderBy('e.id', 'DESC')
+      .limit(first + 1);
+    if (after) qb.andWhere('e.id < :afterId', { afterId: String(decodeCursor(after, 1)[0]) });
+    return { ...toPage(await qb.getMany(), first), cursor: (e) => encodeCursor([e.id]) };
+  }
+}

@@ -1,0 +1,4 @@
+import { CoreInit1763800000000 } from './1763800000000-CoreInit';
+
+/** Core's migrations in order. Kept free of entity imports so tooling can load it without decorators. */
+export const CORE_MIGRATIONS = [CoreInit1763800000000];
