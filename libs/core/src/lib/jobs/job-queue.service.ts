@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, JOBS, QUEUES, QueueName } from './job-registry';
 
 export interface EnqueueOptions {
-  /** Same id twice = one job (idempotent enqueueing). */
+  /** Same id twice = one job (idempotent enqueueing). BullMQ forbids ":" in ids. */
   jobId?: string;
   delayMs?: number;
 }
