@@ -1,6 +1,6 @@
 import { Permission, POLICY, Role, ROLES } from '@crm/core';
 import { createTestContext, TestContext, TestUser } from '@crm/core/testing';
-import { makeContact } from '@crm/contact/testing';
+import { makeContact } from '../../testing/index';
 import { Contact } from './contact.entity';
 import { ContactModule } from '../contact.module';
 

@@ -1,5 +1,5 @@
 import { createTestContext, TestContext, TestUser } from '@crm/core/testing';
-import { makeContact } from '@crm/contact/testing';
+import { makeContact } from '../../testing/index';
 import { ContactModule } from '../contact.module';
 
 const CONTACT_FIELDS = 'id code fullName firstName lastName version phones { number kind extension } emails { address } birthday tags';

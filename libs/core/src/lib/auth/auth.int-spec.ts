@@ -1,4 +1,4 @@
-import { createTestContext, TEST_PASSWORD, TestContext, TestUser } from '@crm/core/testing';
+import { createTestContext, TEST_PASSWORD, TestContext, TestUser } from '../../testing/index';
 import { SESSION_COOKIE } from './auth.strategies';
 
 const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { user { id email role permissions } } }';

@@ -1,4 +1,4 @@
-import { createTestContext, TestContext, TestUser } from '@crm/core/testing';
+import { createTestContext, TestContext, TestUser } from '../../testing/index';
 
 describe('the gateway over HTTP', () => {
   let ctx: TestContext;

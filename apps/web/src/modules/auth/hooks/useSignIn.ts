@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { toApiError } from '../../../ui/api-errors';
 import { SIGN_IN } from '../graphql/operations';
-import { markSignedIn } from '../session-cache';
+import { startSession } from '../session-cache';
 
 export interface Credentials {
   email: string;
@@ -17,8 +17,7 @@ export function useSignIn() {
       const { data } = await mutate({ variables: { input: credentials } });
       if (!data) throw new Error('signIn returned no data');
       // Whatever a previous (expired) session left in the cache must not leak into this one.
-      await client.clearStore();
-      markSignedIn(client.cache, data.signIn.user);
+      await startSession(client.cache, data.signIn.user);
     } catch (error) {
       throw toApiError(error);
     }

@@ -1,10 +1,9 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { toApiError } from '../../../ui/api-errors';
 import { SIGN_OUT } from '../graphql/operations';
-import { markSignedOut } from '../session-cache';
+import { SIGN_IN_PATH } from '../paths';
 
 export function useSignOut() {
-  const client = useApolloClient();
   const [mutate, { loading }] = useMutation(SIGN_OUT);
   const signOut = async (): Promise<void> => {
     try {
@@ -12,9 +11,9 @@ export function useSignOut() {
     } catch (error) {
       throw toApiError(error);
     }
-    // Drop everything the previous user could see before anyone else signs in on this tab.
-    await client.clearStore();
-    markSignedOut(client.cache);
+    // A full page load drops everything the previous user could see (cache, component state)
+    // before anyone else signs in on this tab.
+    window.location.assign(SIGN_IN_PATH);
   };
   return { signOut, signingOut: loading };
 }
