@@ -54,6 +54,15 @@ export class SocialProfile {
 @Index('contact_territory_sort_idx', ['territoryId', 'sortName', 'id'])
 @Index('contact_created_at_idx', ['createdAt', 'id'])
 @Index('contact_updated_at_idx', ['updatedAt', 'id'])
+// GIN, trigram, expression and partial indexes live in the migration; TypeORM only knows their names.
+@Index('contact_phone_numbers_idx', { synchronize: false })
+@Index('contact_email_addresses_idx', { synchronize: false })
+@Index('contact_tags_idx', { synchronize: false })
+@Index('contact_search_trgm_idx', { synchronize: false })
+@Index('contact_birthday_md_idx', { synchronize: false })
+@Index('contact_key_dates_idx', { synchronize: false })
+@Index('contact_preferred_channel_idx', { synchronize: false })
+@Index('contact_language_idx', { synchronize: false })
 export class Contact {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Field({ description: 'Universal customer code (CON-2), e.g. C-0001234-5' }) @Column({ type: 'text', unique: true }) code: string;
