@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, APP_CONFIG, AppConfig, hiddenFields, JobQueue, NotFoundError, NotificationService, ReadAuditService, requirePermission, User } from '@crm/core';
+import { Actor, APP_CONFIG, AppConfig, can, hiddenFields, JobQueue, NotFoundError, NotificationService, ReadAuditService, requirePermission, User } from '@crm/core';
 import { stringify } from 'csv-stringify/sync';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -68,8 +68,10 @@ export class ExportService {
     const row = await repo.findOne({ where: { id: exportId } });
     if (!row || row.status === ExportStatus.COMPLETED) return;
     const user = row.userId ? await this.db.getRepository(User).findOne({ where: { id: row.userId, active: true } }) : null;
-    if (!user) return void (await repo.update({ id: row.id }, { status: ExportStatus.FAILED, error: 'the user who asked for the export is no longer active' }));
+    if (!user) return this.markFailed(row.id, 'the user who asked for the export is no longer active');
     const actor: Actor = { ...row.actor, role: user.role, teamId: user.teamId, territoryId: user.territoryId, partnerAccountId: user.partnerAccountId };
+    // The role may have changed since the request; a file its owner may not download is never written.
+    if (!can(actor, 'contact.export')) return this.markFailed(row.id, 'the user who asked for the export may no longer export contacts');
     const filter = row.filter as ContactFilter | null;
     await repo.update({ id: row.id }, { status: ExportStatus.RUNNING, totalRows: await this.contacts.count(actor, filter), processedRows: 0 });
     const hidden = hiddenFields(actor, 'contact');

@@ -65,6 +65,7 @@ describe('detectDelimiter', () => {
     ['"Note\nwith;;;";Name;Phone\n', ';'],
     ['Primary Email\ntest1@domain.tld\n', ','],
     ['Name\n1;2;3;4\n', ','],
+    ['\r\n  \r\nФамилия;Имя\r\n', ';'],
   ])('%j → %j', (firstLines, delimiter) => {
     expect(detectDelimiter(firstLines)).toBe(delimiter);
   });

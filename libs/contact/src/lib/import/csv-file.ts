@@ -68,12 +68,14 @@ function isUtf8(sample: Buffer): boolean {
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
+const LEADING_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\n|\r))+/;
 
 /** The delimiter seen most often outside quotes on the header line. */
 export function detectDelimiter(firstLines: string): ',' | ';' | '\t' {
   const counts = new Map<string, number>(DELIMITERS.map((delimiter) => [delimiter, 0]));
   let quoted = false;
-  for (const char of firstLines) {
+  // Blank lines before the header are skipped by the reader, so they say nothing about the delimiter.
+  for (const char of firstLines.replace(LEADING_BLANK_LINES, '')) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
@@ -117,9 +119,14 @@ export async function* readCsvRecords(
 // OWASP "CSV Injection": spreadsheets evaluate a cell that starts with one of these characters.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Whether a spreadsheet would run the cell as a formula. */
+export function isFormula(value: string): boolean {
+  return FORMULA_START.test(value);
+}
+
 /** Cell for export: neutralises spreadsheet formulas (a cell starting with =, +, -, @, tab or CR gets a leading apostrophe), per OWASP CSV injection guidance. */
 export function escapeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return isFormula(value) ? `'${value}` : value;
 }
 
 /** Turns decoded text, piece by piece, into data records fitted to the header's width. */

@@ -4,7 +4,14 @@ import { Actor, CurrentActor, RequirePermission, ValidationError } from '@crm/co
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { escapeFormula } from './csv-file';
+import { ContactImport, CsvEncodingOption } from './import.entity';
 import { ImportService } from './import.service';
+
+/** The import as GraphQL shows it: enum names, and none of the internal columns (actor, storage key). */
+function publicImport({ actor: _actor, userId: _userId, storageKey: _storageKey, mapping: _mapping, ...row }: ContactImport) {
+  const encoding = Object.entries(CsvEncodingOption).find(([, value]) => value === row.encoding)?.[0];
+  return { ...row, encoding };
+}
 
 /** Uploads stream to disk (multer storage configured in ContactModule), so a large file never sits in memory. */
 @Controller('api/contact-imports')
@@ -17,7 +24,7 @@ export class ImportController {
   async upload(@CurrentActor() actor: Actor, @UploadedFile() file?: Express.Multer.File) {
     if (!file) throw ValidationError.field('file', 'attach a CSV file in the multipart field "file"');
     const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    return { import: await this.imports.upload(actor, name, file.path) };
+    return { import: publicImport(await this.imports.upload(actor, name, file.path)) };
   }
 
   @RequirePermission('contact.import')

@@ -13,12 +13,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Contact, EmailKind, PhoneKind } from '../contact/contact.entity';
 import { CreateContactInput } from '../contact/contact.inputs';
 import { ContactService } from '../contact/contact.service';
-import { CsvEncoding, CsvRecord, previewCsv, PREVIEW_BYTES, readCsvRecords } from './csv-file';
+import { CsvEncoding, CsvRecord, isFormula, previewCsv, PREVIEW_BYTES, readCsvRecords } from './csv-file';
 import { IMPORT_FIELDS, MappedRow, mapRecord, parseDateText, suggestField } from './field-mapping';
 import { ContactImport, ContactImportProblem, CsvEncodingOption, ImportDuplicatePolicy, ImportStatus } from './import.entity';
 
 const BATCH_SIZE = 500;
 const NAME_OR_CONTACT_FIELDS = ['firstName', 'lastName', 'fullName', 'phone', 'mobilePhone', 'workPhone', 'homePhone', 'email', 'workEmail', 'personalEmail'];
+
+// Free-text cells that a spreadsheet would run as a formula (OWASP "CSV Injection") are refused
+// rather than stored; phones, e-mails and dates are checked by their own rules.
+const FORMULA_REASON = 'starts with =, +, - or @ and would run as a spreadsheet formula';
+const FORMULA_CHECKED_FIELDS = ['firstName', 'middleName', 'lastName', 'position', 'company', 'description', 'language', 'externalId'] as const;
 
 export interface StartImportInput {
   id: string;
@@ -82,7 +87,7 @@ export class ImportService {
     const encoding = input.encoding ?? row.encoding;
     const delimiter = input.delimiter ?? row.delimiter;
     if (![',', ';', '\t', '|'].includes(delimiter)) throw ValidationError.field('delimiter', 'must be comma, semicolon, tab or |');
-    const preview = previewCsv(await this.head(row.storageKey), encoding as CsvEncoding, delimiter);
+    const preview = await this.previewWith(row.storageKey, encoding, delimiter, input.delimiter ? 'delimiter' : 'encoding');
     const problems = input.mapping.flatMap((m, i) => {
       if (!(IMPORT_FIELDS as readonly string[]).includes(m.field)) return [{ field: `mapping.${i}.field`, message: `unknown field "${m.field}"` }];
       if (m.column < 0 || m.column >= preview.headers.length) return [{ field: `mapping.${i}.column`, message: `the file has columns 0 to ${preview.headers.length - 1}` }];
@@ -220,6 +225,10 @@ export class ImportService {
       emails: mapped.emails.map((e) => ({ address: e.address, kind: e.kind as EmailKind })),
       externalIds: mapped.externalId ? [{ system: 'import', externalId: mapped.externalId }] : undefined,
     };
+    for (const field of FORMULA_CHECKED_FIELDS) {
+      if (mapped[field] && isFormula(mapped[field])) problems.push({ field, reason: FORMULA_REASON });
+    }
+    mapped.tags.forEach((tag, i) => isFormula(tag) && problems.push({ field: `tags.${i}`, reason: FORMULA_REASON }));
     const input = plainToInstance(CreateContactInput, plain);
     const errors = await validate(input, { forbidUnknownValues: false });
     problems.push(...fieldProblems(errors).map((p) => ({ field: p.field, reason: p.message })));
@@ -283,6 +292,15 @@ export class ImportService {
     } catch (e) {
       await rm(join(this.dir, storageKey), { force: true });
       throw ValidationError.field('file', (e as Error).message, 'CSV_UNREADABLE');
+    }
+  }
+
+  /** The preview read with the chosen settings; a header they make unreadable is blamed on the overridden field. */
+  private async previewWith(storageKey: string, encoding: CsvEncodingOption, delimiter: string, field: string) {
+    try {
+      return previewCsv(await this.head(storageKey), encoding as CsvEncoding, delimiter);
+    } catch (e) {
+      throw ValidationError.field(field, (e as Error).message, 'CSV_UNREADABLE');
     }
   }
 

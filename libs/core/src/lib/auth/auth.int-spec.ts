@@ -31,7 +31,7 @@ describe('sign-in, sessions and API keys', () => {
   });
 
   it('answers an unknown e-mail exactly like a wrong password', async () => {
-    const unknown = await signIn('nobody@test.crm', TEST_PASSWORD, '10.0.0.2');
+    const unknown = await signIn(`nobody.${Date.now()}@test.crm`, TEST_PASSWORD, '10.0.0.2');
     const wrong = await signIn(admin.user.email, 'wrong password', '10.0.0.3');
     const shape = (r: { body: { errors: { message: string; extensions: { code: string; reason: string } }[] } }) => ({
       message: r.body.errors[0].message, code: r.body.errors[0].extensions.code, reason: r.body.errors[0].extensions.reason,

@@ -44,6 +44,7 @@ export class AuthService {
   ) {
     const { loginMaxFailuresPerAccount, loginMaxFailuresPerIp, loginWindowSeconds } = config.auth;
     this.throttle = new LoginThrottle(redis, {
+      keyPrefix: config.redis.queuePrefix,
       perAccount: loginMaxFailuresPerAccount,
       perIp: loginMaxFailuresPerIp,
       windowSeconds: loginWindowSeconds,
