@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { APP_CONFIG, loadConfig } from '../config/app-config';
+import { JobQueue } from './job-queue.service';
+import { JOB_NAMES } from './job-registry';
+import { JobRegistryError, JobWorkerHost } from './job-worker.service';
+import { OnJob } from './on-job.decorator';
+
+@Injectable()
+class AllHandlers {
+  @OnJob('contact.reminders.plan') plan() {}
+  @OnJob('contact.reminder.fire') fire() {}
+  @OnJob('contact.import.run') importRun() {}
+  @OnJob('contact.export.run') exportRun() {}
+}
+
+@Injectable()
+class SecondFireHandler {
+  @OnJob('contact.reminder.fire') fireAgain() {}
+}
+
+async function hostWith(...providers: (new () => object)[]) {
+  const module = await Test.createTestingModule({
+    imports: [DiscoveryModule],
+    providers: [JobWorkerHost, JobQueue, { provide: APP_CONFIG, useValue: loadConfig({}) }, ...providers],
+  }).compile();
+  return module.get(JobWorkerHost);
+}
+
+describe('job handler discovery', () => {
+  it('finds exactly one handler per declared job', async () => {
+    const handlers = (await hostWith(AllHandlers)).discoverHandlers();
+    expect([...handlers.keys()].sort()).toEqual([...JOB_NAMES].sort());
+  });
+
+  it('refuses to start when a job has no handler', async () => {
+    const host = await hostWith();
+    expect(() => host.discoverHandlers()).toThrow(JobRegistryError);
+    expect(() => host.discoverHandlers()).toThrow('contact.import.run: 0 handlers');
+  });
+
+  it('refuses to start when a job has two handlers', async () => {
+    const host = await hostWith(AllHandlers, SecondFireHandler);
+    expect(() => host.discoverHandlers()).toThrow('contact.reminder.fire: 2 handlers');
+  });
+});
