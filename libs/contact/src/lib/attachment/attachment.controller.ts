@@ -3,7 +3,14 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { Actor, CurrentActor, RequirePermission, ValidationError } from '@crm/core';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
+import { ContactAttachment } from './attachment.entity';
+import { downloadUrlOf } from './attachment.rules';
 import { AttachmentService } from './attachment.service';
+
+/** The attachment as GraphQL shows it; the storage key and checksum stay on the server. */
+function publicAttachment({ storageKey: _storageKey, sha256: _sha256, uploadedBy: _uploadedBy, ...attachment }: ContactAttachment) {
+  return { ...attachment, downloadUrl: downloadUrlOf(attachment.id) };
+}
 
 /** File transfer stays on REST (multipart and streamed downloads); everything else is GraphQL. */
 @Controller('api')
@@ -17,7 +24,7 @@ export class AttachmentController {
     if (!file) throw ValidationError.field('file', 'attach a file in the multipart field "file"');
     // Browsers send file names as latin1-decoded UTF-8 bytes.
     const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    return { attachment: await this.attachments.add(actor, contactId, name, file.buffer) };
+    return { attachment: publicAttachment(await this.attachments.add(actor, contactId, name, file.buffer)) };
   }
 
   @RequirePermission('contact.read')

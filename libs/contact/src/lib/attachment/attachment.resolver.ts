@@ -4,6 +4,7 @@ import { Actor, CurrentActor, GraphQLContext, RequirePermission, User, userLoade
 import { IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ContactAttachment } from './attachment.entity';
+import { downloadUrlOf } from './attachment.rules';
 import { AttachmentService } from './attachment.service';
 
 @InputType()
@@ -29,7 +30,7 @@ export class AttachmentResolver {
 
   @ResolveField(() => String, { description: 'Same-origin download link (session cookie or API key)' })
   downloadUrl(@Parent() a: ContactAttachment) {
-    return `/api/attachments/${a.id}`;
+    return downloadUrlOf(a.id);
   }
 
   @ResolveField(() => User, { nullable: true })

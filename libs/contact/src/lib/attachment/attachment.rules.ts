@@ -52,3 +52,8 @@ export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return base.replace(/[\u0000-\u001f"<>|:*?]/g, '_').slice(0, 200) || 'file';
 }
+
+/** Same-origin download link of an attachment (session cookie or API key). */
+export function downloadUrlOf(attachmentId: string): string {
+  return `/api/attachments/${attachmentId}`;
+}

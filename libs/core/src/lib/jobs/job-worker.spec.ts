@@ -9,15 +9,25 @@ import { OnJob } from './on-job.decorator';
 
 @Injectable()
 class AllHandlers {
-  @OnJob('contact.reminders.plan') plan() {}
-  @OnJob('contact.reminder.fire') fire() {}
-  @OnJob('contact.import.run') importRun() {}
-  @OnJob('contact.export.run') exportRun() {}
+  @OnJob('contact.reminders.plan') plan() {
+    return undefined;
+  }
+  @OnJob('contact.reminder.fire') fire() {
+    return undefined;
+  }
+  @OnJob('contact.import.run') importRun() {
+    return undefined;
+  }
+  @OnJob('contact.export.run') exportRun() {
+    return undefined;
+  }
 }
 
 @Injectable()
 class SecondFireHandler {
-  @OnJob('contact.reminder.fire') fireAgain() {}
+  @OnJob('contact.reminder.fire') fireAgain() {
+    return undefined;
+  }
 }
 
 async function hostWith(...providers: (new () => object)[]) {
