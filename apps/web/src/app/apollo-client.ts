@@ -13,7 +13,7 @@ export function createApolloClient(): ApolloClient {
     if (isUnauthenticated(error)) markSignedOut(cache);
   });
 
-  const c = new ApolloClient({
+  return new ApolloClient({
     cache,
     link: ApolloLink.from([
       signOutWhenUnauthenticated,
@@ -21,6 +21,4 @@ export function createApolloClient(): ApolloClient {
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
   });
-  (window as unknown as Record<string, unknown>).__apollo = c;
-  return c;
 }

@@ -22,7 +22,14 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useTranslation();
   const describeError = useErrorMessage();
   return (
-    <Flex vertical align="center" gap={12} className={styles.page} data-testid="error-state">
+    <Flex
+      vertical
+      align="center"
+      gap={12}
+      className={styles.page}
+      data-testid="error-state"
+      data-error-code={toApiError(error).code}
+    >
       <span className={styles.icon}>
         <ErrorIcon error={error} />
       </span>

@@ -33,7 +33,9 @@ export class AttachmentController {
     const attachment = await this.attachments.get(actor, id);
     res.setHeader('Content-Type', attachment.mimeType);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`);
+    // RFC 5987 allows fewer characters than encodeURIComponent keeps; an apostrophe would end the name early.
+    const encodedName = encodeURIComponent(attachment.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodedName}`);
     res.sendFile(this.attachments.pathOf(attachment));
   }
 }

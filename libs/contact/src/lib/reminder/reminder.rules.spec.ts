@@ -1,4 +1,4 @@
-import { occurrenceIn, upcomingOccasions, zonedTime } from './reminder.rules';
+import { nextLocalDates, occurrenceIn, upcomingOccasions, zonedTime } from './reminder.rules';
 
 const MOSCOW = 'Europe/Moscow';
 
@@ -8,6 +8,12 @@ describe('key-date reminder rules', () => {
     // Across a DST change (Berlin, last Sunday of March): 09:00 local is 07:00 UTC after the switch.
     expect(zonedTime('2026-03-29', 9, 'Europe/Berlin').toISOString()).toBe('2026-03-29T07:00:00.000Z');
     expect(zonedTime('2026-03-28', 9, 'Europe/Berlin').toISOString()).toBe('2026-03-28T08:00:00.000Z');
+  });
+
+  it('counts calendar days, also across the 25-hour day at the end of summer time', () => {
+    // 00:30 in Berlin on 25 October 2026, the day clocks go back: 24 hours later it is still the 25th.
+    expect(nextLocalDates(new Date('2026-10-24T22:30:00Z'), 'Europe/Berlin', 2)).toEqual(['2026-10-25', '2026-10-26']);
+    expect(nextLocalDates(new Date('2026-12-31T21:30:00Z'), MOSCOW, 2)).toEqual(['2027-01-01', '2027-01-02']);
   });
 
   it('moves 29 February to 28 February outside leap years', () => {

@@ -42,7 +42,9 @@ export function localDate(at: Date, timeZone: string): string {
 
 /** The next `days` local dates starting today, as YYYY-MM-DD. */
 export function nextLocalDates(now: Date, timeZone: string, days: number): string[] {
-  return Array.from({ length: days }, (_, i) => localDate(new Date(now.getTime() + i * 86_400_000), timeZone));
+  // Calendar days, not 24-hour steps: a 25-hour day at the end of summer time would repeat a date.
+  const [y, m, d] = localDate(now, timeZone).split('-').map(Number);
+  return Array.from({ length: days }, (_, i) => new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10));
 }
 
 /**

@@ -74,7 +74,10 @@ export class JobWorkerHost implements OnApplicationShutdown {
     if (options.schedule !== false) await this.scheduleRepeats();
   }
 
-  /** Cron jobs are upserted, so N workers booting still leaves one schedule per job. */
+  /**
+   * Cron jobs are upserted, so N workers booting still leaves one schedule per job. Each also
+   * runs once at boot: a sweep that catches up whatever was missed while no worker was running.
+   */
   private async scheduleRepeats() {
     for (const name of JOB_NAMES) {
       const def = JOBS[name];
@@ -82,6 +85,7 @@ export class JobWorkerHost implements OnApplicationShutdown {
       await this.jobs
         .queue(def.queue)
         .upsertJobScheduler(name, { pattern: def.repeat, tz: this.config.locale.timezone }, { name, data: {} });
+      await this.jobs.enqueue(name, {} as never, { jobId: `${name}-boot-${Math.floor(Date.now() / 60_000)}` });
     }
   }
 

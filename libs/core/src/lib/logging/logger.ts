@@ -21,6 +21,9 @@ export function createRootLogger(level: string): Logger {
   });
 }
 
+/** Nest's start-up chatter ("dependencies initialized", "Mapped route") is debug-level detail. */
+const BOOTSTRAP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication', 'GraphQLModule']);
+
 /** Nest's logger interface over pino, so framework and our own lines share one format. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly root: Logger) {}
@@ -34,7 +37,9 @@ export class PinoNestLogger implements LoggerService {
       this.root[level]({ context }, String(message));
     }
   }
-  log(message: unknown, ...params: unknown[]) { this.write('info', message, params); }
+  log(message: unknown, ...params: unknown[]) {
+    this.write(BOOTSTRAP_CONTEXTS.has(String(params.at(-1))) ? 'debug' : 'info', message, params);
+  }
   error(message: unknown, ...params: unknown[]) { this.write('error', message, params); }
   warn(message: unknown, ...params: unknown[]) { this.write('warn', message, params); }
   debug(message: unknown, ...params: unknown[]) { this.write('debug', message, params); }

@@ -2,7 +2,9 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../../ui/format';
+import { usePhoneFormatter } from '../../../../ui/usePhoneFormatter';
 import type { TimelineEvent } from '../../graphql/types';
+import { useOwnerOptions, useTerritoryOptions } from '../../hooks/usePickerOptions';
 import { useContactFieldLabel } from '../useContactFieldLabel';
 
 const KNOWN_EVENT_TYPES = {
@@ -18,21 +20,68 @@ function isKnownEventType(type: string): type is keyof typeof KNOWN_EVENT_TYPES 
   return type in KNOWN_EVENT_TYPES;
 }
 
-/** Field values arrive as JSON: scalars are shown as-is, lists joined, objects as compact JSON. */
-function ChangeValue({ value }: { value: unknown }) {
-  if (value === null || value === undefined || value === '') {
-    return <Typography.Text type="secondary">—</Typography.Text>;
-  }
-  if (Array.isArray(value) && value.every((entry) => typeof entry !== 'object')) {
-    return <Typography.Text>{value.join(', ')}</Typography.Text>;
-  }
-  return <Typography.Text>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</Typography.Text>;
+type Entry = Record<string, unknown>;
+const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+const textOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
+/**
+ * Turns a field value from the change log (JSON, named like the input fields) into what a person
+ * reads: phones formatted, list entries as text, owner and territory by name instead of their id.
+ */
+function useChangeValueText(): (field: string, value: unknown) => string {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const formatPhone = usePhoneFormatter();
+  const owners = useOwnerOptions();
+  const territories = useTerritoryOptions();
+  const nameOf = (options: { value: string; label: string }[], id: unknown) =>
+    options.find((option) => option.value === id)?.label ?? textOf(id);
+
+  const entryText = (field: string, entry: Entry): string => {
+    switch (field) {
+      case 'phones': {
+        const number = formatPhone(textOf(entry['number']));
+        const extension = textOf(entry['extension']);
+        return [number, extension && `${t('contact.form.extension')} ${extension}`].filter(Boolean).join(' ');
+      }
+      case 'emails':
+        return textOf(entry['address']);
+      case 'addresses':
+        return ['postalCode', 'country', 'region', 'city', 'street'].map((key) => textOf(entry[key])).filter(Boolean).join(', ');
+      case 'keyDates':
+        return `${textOf(entry['label'])}: ${entry['date'] ? format.date(textOf(entry['date'])) : ''}`;
+      case 'socialProfiles':
+        return `${textOf(entry['network'])}: ${textOf(entry['url'])}`;
+      case 'externalIds':
+        return `${textOf(entry['system'])}: ${textOf(entry['externalId'])}`;
+      default:
+        return JSON.stringify(entry);
+    }
+  };
+
+  return (field, value) => {
+    if (value === null || value === undefined || value === '') return '';
+    if (field === 'ownerId' || field === 'owner') return nameOf(owners.options, value);
+    if (field === 'territoryId' || field === 'territory') return nameOf(territories.options, value);
+    if (field === 'birthday' && typeof value === 'string') return format.date(value);
+    if (field === 'preferredChannel' && typeof value === 'string') return t(`contact.channel.${value}`, value);
+    if (field === 'language' && typeof value === 'string') return format.languageName(value);
+    if (Array.isArray(value)) {
+      return value.map((entry) => (isEntry(entry) ? entryText(field, entry) : textOf(entry))).join('; ');
+    }
+    return isEntry(value) ? entryText(field, value) : String(value);
+  };
+}
+
+function ChangeValue({ text }: { text: string }) {
+  return text ? <Typography.Text>{text}</Typography.Text> : <Typography.Text type="secondary">—</Typography.Text>;
 }
 
 export function TimelineEventItem({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const fieldLabel = useContactFieldLabel();
+  const valueText = useChangeValueText();
 
   return (
     <Flex vertical gap={4} data-testid="timeline-event">
@@ -47,9 +96,9 @@ export function TimelineEventItem({ event }: { event: TimelineEvent }) {
       {event.changes.map((change) => (
         <Flex key={change.field} gap={8} wrap align="center" data-testid="timeline-change">
           <Typography.Text type="secondary">{fieldLabel(change.field)}:</Typography.Text>
-          <ChangeValue value={change.before} />
+          <ChangeValue text={valueText(change.field, change.before)} />
           <ArrowRightOutlined />
-          <ChangeValue value={change.after} />
+          <ChangeValue text={valueText(change.field, change.after)} />
         </Flex>
       ))}
     </Flex>
