@@ -1,11 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { Actor, CurrentActor, RequirePermission, ValidationError } from '@crm/core';
 import type { Response } from 'express';
-import { memoryStorage } from 'multer';
 import { ContactAttachment } from './attachment.entity';
 import { downloadUrlOf } from './attachment.rules';
 import { AttachmentService } from './attachment.service';
+import { AttachmentUploadInterceptor } from './attachment.upload';
 
 /** The attachment as GraphQL shows it; the storage key and checksum stay on the server. */
 function publicAttachment({ storageKey: _storageKey, sha256: _sha256, uploadedBy: _uploadedBy, ...attachment }: ContactAttachment) {
@@ -19,7 +18,7 @@ export class AttachmentController {
 
   @RequirePermission('contact.update')
   @Post('contacts/:id/attachments')
-  @UseInterceptors(FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: 64 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(AttachmentUploadInterceptor)
   async upload(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) contactId: string, @UploadedFile() file?: Express.Multer.File) {
     if (!file) throw ValidationError.field('file', 'attach a file in the multipart field "file"');
     // Browsers send file names as latin1-decoded UTF-8 bytes.

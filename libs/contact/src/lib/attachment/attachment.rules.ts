@@ -35,10 +35,14 @@ const ALLOWED: Record<string, { mime: string; signature: keyof typeof SIGNATURES
 
 export const ALLOWED_EXTENSIONS = Object.keys(ALLOWED);
 
+export function tooLarge(maxBytes: number): string {
+  return `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`;
+}
+
 /** The stored MIME type of an acceptable file, or the reason it is refused. */
 export function checkAttachment(fileName: string, content: Buffer, maxBytes: number): { mimeType: string } | { problem: string } {
   if (content.length === 0) return { problem: 'the file is empty' };
-  if (content.length > maxBytes) return { problem: `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+  if (content.length > maxBytes) return { problem: tooLarge(maxBytes) };
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const allowed = ALLOWED[extension];
   if (!allowed) return { problem: `files of type "${extension || 'unknown'}" are not allowed; allowed: ${ALLOWED_EXTENSIONS.join(', ')}` };

@@ -222,7 +222,8 @@ export class ContactService {
       });
       return saved;
     });
-    if (contact.birthday || contact.keyDates.length) await this.planReminders(contact.id);
+    // Inside a caller's transaction the caller plans after its commit (see upsertByExternalId, import).
+    if (!tx && (contact.birthday || contact.keyDates.length)) await this.planReminders(contact.id);
     return this.mask(actor, contact);
   }
 
@@ -246,13 +247,13 @@ export class ContactService {
       await this.events.append(m, actor, { type: 'contact.contact.updated', entityType: 'contact', entityId: saved.id, subjectId: saved.id, changes });
       return { contact: saved, changed };
     });
-    if (result.changed.includes('birthday') || result.changed.includes('keyDates')) await this.planReminders(result.contact.id);
+    if (!tx && (result.changed.includes('birthday') || result.changed.includes('keyDates'))) await this.planReminders(result.contact.id);
     return this.mask(actor, result.contact);
   }
 
   /** Integrators' idempotent write: creates the contact for (system, externalId) or updates it. */
   async upsertByExternalId(actor: Actor, system: string, externalId: string, input: CreateContactInput): Promise<{ contact: Contact; created: boolean }> {
-    return this.db.transaction(async (m) => {
+    const result = await this.db.transaction(async (m) => {
       // Serialise concurrent upserts of the same external id.
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`contact-external:${system}:${externalId}`]);
       const link = await m.getRepository(ContactExternalId).findOne({ where: { system, externalId } });
@@ -265,6 +266,8 @@ export class ContactService {
       const { externalIds: _ignored, ...fields } = input;
       return { contact: await this.update(actor, { ...fields, id: current.id, expectedVersion: current.version }, m), created: false };
     });
+    if (input.birthday !== undefined || input.keyDates !== undefined) await this.planReminders(result.contact.id);
+    return result;
   }
 
   async delete(actor: Actor, id: string, expectedVersion: number): Promise<{ id: string; attachmentKeys: string[] }> {
@@ -333,7 +336,7 @@ export class ContactService {
   }
 
   /** After commit: a lost enqueue is recovered by the hourly planner sweep. */
-  private async planReminders(contactId: string) {
+  async planReminders(contactId: string) {
     await this.jobs.enqueue('contact.reminders.plan', { contactId }).catch((e: Error) => this.logger.warn({ contactId, err: e.message }, 'reminder planning deferred to the sweep'));
   }
 }

@@ -33,7 +33,7 @@ export interface StartImportInput {
   onDuplicate: ImportDuplicatePolicy;
 }
 
-type RowOutcome = { kind: 'created' | 'updated' } | { kind: 'skipped' | 'rejected'; problems: { field: string; reason: string }[] };
+type RowOutcome = { kind: 'created' | 'updated'; contact: Contact } | { kind: 'skipped' | 'rejected'; problems: { field: string; reason: string }[] };
 
 /**
  * CSV import of contacts (X-5): upload → preview with suggested mapping → a background job that
@@ -168,6 +168,7 @@ export class ImportService {
 
   /** One transaction per batch: its contacts, its problems and the progress counters commit together. */
   private async processBatch(actor: Actor, row: ContactImport, batch: CsvRecord[]) {
+    const dated: string[] = [];
     await this.db.transaction(async (m) => {
       const counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
       const problems: ContactImportProblem[] = [];
@@ -176,6 +177,7 @@ export class ImportService {
       for (const [i, record] of batch.entries()) {
         const outcome = 'error' in record ? { kind: 'rejected' as const, problems: [{ field: 'row', reason: record.error }] } : await this.importRow(actor, m, row, mapped[i]!, existing);
         counts[outcome.kind]++;
+        if ('contact' in outcome && (outcome.contact.birthday || outcome.contact.keyDates.length)) dated.push(outcome.contact.id);
         if ('problems' in outcome) {
           const values = 'values' in record ? record.values : [];
           for (const p of outcome.problems) problems.push(Object.assign(new ContactImportProblem(), { importId: row.id, line: record.line, field: p.field, reason: p.reason, values }));
@@ -188,6 +190,8 @@ export class ImportService {
         [row.id, batch.length, counts.created, counts.updated, counts.skipped, counts.rejected],
       );
     });
+    // Reminders are planned once the batch is committed and visible to the planner.
+    for (const contactId of dated) await this.contacts.planReminders(contactId);
   }
 
   private async importRow(actor: Actor, m: EntityManager, row: ContactImport, mapped: MappedRow, existing: ExistingIndex): Promise<RowOutcome> {
@@ -201,10 +205,11 @@ export class ImportService {
       if (duplicate) {
         const updated = await this.contacts.update(actor, { ...mergeInto(duplicate.contact, input), id: duplicate.contact.id, expectedVersion: duplicate.contact.version }, m);
         existing.add(updated);
-        return { kind: 'updated' };
+        return { kind: 'updated', contact: updated };
       }
-      existing.add(await this.contacts.create(actor, input, m), mapped.externalId ? [mapped.externalId] : []);
-      return { kind: 'created' };
+      const created = await this.contacts.create(actor, input, m);
+      existing.add(created, mapped.externalId ? [mapped.externalId] : []);
+      return { kind: 'created', contact: created };
     } catch (e) {
       // Validation happens before any write, so a refused row leaves nothing behind.
       if (e instanceof ValidationError) return { kind: 'rejected', problems: e.fields.map((f) => ({ field: f.field, reason: f.message })) };

@@ -70,7 +70,7 @@ export class ReminderProcessor {
         await this.jobs.enqueue(
           'contact.reminder.fire',
           { contactId: contact.id, occasion: o.occasion, on: o.on },
-          { jobId: `reminder-${contact.id}-${o.occasion}-${o.on}`, delayMs: o.fireAt.getTime() - now.getTime() },
+          { jobId: `reminder-${contact.id}-${o.occasion}-${o.on}`, runAt: o.fireAt },
         );
         planned++;
       }

@@ -1,12 +1,14 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
+import { Clock } from '../clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, JOBS, QUEUES, QueueName } from './job-registry';
 
 export interface EnqueueOptions {
   /** Same id twice = one job (idempotent enqueueing). BullMQ forbids ":" in ids. */
   jobId?: string;
-  delayMs?: number;
+  /** When the job is due, by the app's Clock; past or absent means now. */
+  runAt?: Date;
 }
 
 /** The producer side: enqueue a declared job by name. */
@@ -14,7 +16,7 @@ export interface EnqueueOptions {
 export class JobQueue implements OnModuleDestroy {
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, private readonly clock: Clock) {}
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
@@ -31,9 +33,13 @@ export class JobQueue implements OnModuleDestroy {
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
     const def = JOBS[name];
+    // BullMQ runs a delayed job at timestamp + delay; both come from our Clock so "09:00" means 09:00.
+    const now = this.clock.now().getTime();
+    const delay = options.runAt ? options.runAt.getTime() - now : 0;
     const opts: JobsOptions = {
       jobId: options.jobId,
-      delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
+      timestamp: now,
+      delay: delay > 0 ? delay : undefined,
       attempts: def.attempts,
       backoff: { type: 'exponential', delay: def.backoffMs },
       removeOnComplete: { age: 24 * 3600, count: 1000 },
