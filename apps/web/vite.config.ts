@@ -10,6 +10,15 @@ export default defineConfig({
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: {
+        // The SPA's own TypeScript modules have no import side effects, so a module that is only
+        // re-exported by a module's index.ts (e.g. the user menu of the lazy app shell) is not
+        // pulled into the first download. Packages keep their own "sideEffects" declarations.
+        moduleSideEffects: (id: string) =>
+          /\/apps\/web\/src\/.+\.tsx?$/.test(id) && !id.endsWith('/main.tsx') ? false : undefined,
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,19 +1,23 @@
 // A real stack for the browser tests, started from the BUILT apps (dist/): a fresh PostgreSQL
 // database (migrated + demo seed), the gateway (SPA + /graphql on one origin) and the worker.
-// `startStack()` returns { baseUrl, stop }. `stop()` kills both processes, drops the database and
-// removes the temp dir; it also runs on process exit and on SIGINT/SIGTERM so nothing is left behind.
+// `startStack()` returns { baseUrl, stop }. `stop()` kills both processes, drops the database,
+// deletes the run's queue keys in Redis and removes the temp dir; on SIGINT/SIGTERM it runs too, and
+// on any other exit the processes are killed at once. What a run killed outright (SIGKILL) leaves
+// is removed by the next run (databases / temp dirs whose pid is gone).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import Redis from 'ioredis';
 import pg from 'pg';
 
 export const root = join(import.meta.dirname, '../../..');
 export const DEMO_PASSWORD = 'demo-crm-2026';
 
 const PG_ADMIN_URL = process.env.E2E_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const GATEWAY = join(root, 'dist/apps/gateway/main.js');
 const WORKER = join(root, 'dist/apps/worker/main.js');
 const WEB_DIST = join(root, 'dist/apps/web');
@@ -56,6 +60,52 @@ async function dropDatabase(name) {
   }
 }
 
+/** Deletes the BullMQ keys of one run (its QUEUE_PREFIX). */
+async function dropQueues(prefix) {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+};
+
+/** What an earlier run that was killed outright (no teardown) left: its database, data dir, queues. */
+async function removeLeftovers() {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  let dead = [];
+  try {
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname ~ '^crm_e2e_[0-9]+$'`);
+    dead = rows.map((r) => Number(r.datname.slice('crm_e2e_'.length))).filter((pid) => !isAlive(pid));
+  } finally {
+    await client.end();
+  }
+  for (const pid of dead) {
+    await dropDatabase(`crm_e2e_${pid}`);
+    await dropQueues(`crm-e2e-${pid}`).catch(() => {});
+  }
+  for (const name of readdirSync(tmpdir())) {
+    const match = /^crm-e2e-(\d+)-/.exec(name);
+    if (match && !isAlive(Number(match[1]))) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 /** Runs a one-shot CLI command of the gateway (migrate, seed); throws with its output on failure. */
 function runCli(args, env) {
   const result = spawnSync(process.execPath, [GATEWAY, ...args], { cwd: root, env, encoding: 'utf8', timeout: 180_000 });
@@ -64,9 +114,12 @@ function runCli(args, env) {
   }
 }
 
-/** A child process whose output is kept (last 200 lines) for failure messages. */
+/**
+ * A child process whose output is kept (last 200 lines) for failure messages. It stays in the test
+ * process's group, so a Ctrl-C in the terminal reaches it too.
+ */
 function startChild(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   const keep = (chunk) => {
     for (const line of String(chunk).split('\n')) if (line) lines.push(line);
@@ -74,42 +127,27 @@ function startChild(name, script, env) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let dead = false;
-  exited.then(() => (dead = true));
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => ((dead = true), resolve({ code, signal }))));
   return {
     name,
-    child,
     exited,
     get dead() {
       return dead;
     },
     output: () => lines.join('\n'),
-    /** Kills the whole process group (detached), SIGTERM then SIGKILL. */
+    /** SIGTERM (graceful shutdown), then SIGKILL after 5 s. */
     async kill() {
       if (dead) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
+      child.kill('SIGTERM');
       const timeout = sleep(5000).then(() => 'timeout');
       if ((await Promise.race([exited, timeout])) === 'timeout') {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
+        child.kill('SIGKILL');
         await exited;
       }
     },
     killNow() {
-      if (dead) return;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
+      if (!dead) child.kill('SIGKILL');
     },
   };
 }
@@ -188,6 +226,11 @@ export async function startStack({ worker = true } = {}) {
       } catch (err) {
         problems.push(`drop database ${dbName}: ${err.message}`);
       }
+      try {
+        await dropQueues(env.QUEUE_PREFIX);
+      } catch (err) {
+        problems.push(`delete queue keys ${env.QUEUE_PREFIX}:*: ${err.message}`);
+      }
       rmSync(dataDir, { recursive: true, force: true });
       live.delete(stack);
       if (problems.length) throw new Error(problems.join('\n'));
@@ -195,7 +238,8 @@ export async function startStack({ worker = true } = {}) {
   };
   live.add(stack);
   try {
-    await dropDatabase(dbName); // a leftover from a crashed run with the same pid
+    await removeLeftovers();
+    await dropDatabase(dbName); // a leftover from a crashed run that had the same pid
     runCli(['migrate'], env);
     runCli(['seed'], env);
     children.push(startChild('gateway', GATEWAY, env));

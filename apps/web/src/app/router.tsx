@@ -1,12 +1,15 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { apiKeyRoutes } from '../modules/api-keys';
 import { authRoutes, RequireAuth } from '../modules/auth';
 import { CONTACTS_PATH, contactRoutes } from '../modules/contact';
 import { LoadingState } from '../ui/LoadingState';
-import { AppShell } from './AppShell';
-import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
+
+// The signed-in frame (navigation, notifications, user menu) is not needed to sign in, so it is
+// fetched once RequireAuth lets the user through.
+const AppShell = lazy(() => import('./AppShell').then((module) => ({ default: module.AppShell })));
+const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
 
 export function createRouter() {
   return createBrowserRouter([

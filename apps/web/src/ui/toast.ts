@@ -12,15 +12,34 @@ export function provideMessageApi(api: MessageApi): void {
   registerApi(api);
 }
 
-/**
- * Short confirmations and failures. antd's message code is loaded just after the first render
- * (see MessageHolder), so calls made before that are shown as soon as it is ready.
- */
+// antd's message code is fetched only when the first toast is wanted (it is not part of the first
+// download); until then toasts wait for it.
+let wanted = false;
+const wantedListeners = new Set<() => void>();
+
+function want(): void {
+  if (wanted) return;
+  wanted = true;
+  wantedListeners.forEach((listener) => listener());
+}
+
+/** For useSyncExternalStore: whether any toast was asked for yet (then MessageHolder is mounted). */
+export const toastHost = {
+  subscribe(listener: () => void): () => void {
+    wantedListeners.add(listener);
+    return () => wantedListeners.delete(listener);
+  },
+  isWanted: (): boolean => wanted,
+};
+
+/** Short confirmations and failures. */
 export const toast = {
   success(content: string): void {
+    want();
     void messageApi.then((api) => api.success(content));
   },
   error(content: string): void {
+    want();
     void messageApi.then((api) => api.error(content));
   },
 };

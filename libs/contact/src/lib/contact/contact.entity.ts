@@ -109,9 +109,10 @@ export class ContactExternalId {
   @Index('external_id_contact_id_idx') @Column({ type: 'uuid' }) contactId: string;
 }
 
-/** The personal-data fields whose reads are audited. */
+/** The personal-data fields whose reads are audited (the timeline, notes and files carry such data too). */
 export const CONTACT_PERSONAL_FIELDS = [
   'firstName', 'middleName', 'lastName', 'fullName', 'phones', 'emails', 'addresses', 'birthday', 'keyDates', 'socialProfiles', 'description',
+  'timeline', 'notes', 'attachments',
 ] as const;
 
 /** Fields recorded in the event log when they change. */

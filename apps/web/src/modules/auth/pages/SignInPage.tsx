@@ -1,4 +1,3 @@
-import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import type { Location } from 'react-router';
@@ -7,6 +6,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SignInForm } from '../components/SignInForm';
 import { useSession } from '../hooks/useSession';
+import styles from './SignInPage.module.css';
 
 const HOME_PATH = '/';
 
@@ -24,16 +24,14 @@ export default function SignInPage() {
   }
 
   return (
-    <Flex vertical align="center" justify="center" gap={16} style={{ minHeight: '100vh', padding: 16 }}>
-      <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('auth.title')}
-          </Typography.Title>
+    <main className={styles.page}>
+      <section className={styles.card}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t('auth.title')}</h1>
           <LanguageSwitch />
-        </Flex>
+        </header>
         <SignInForm />
-      </Card>
-    </Flex>
+      </section>
+    </main>
   );
 }
