@@ -60,14 +60,15 @@ async function dropDatabase(name) {
   }
 }
 
-/** Deletes the BullMQ keys of one run (its QUEUE_PREFIX). */
-async function dropQueues(prefix) {
+/** Deletes the BullMQ keys of one run (its QUEUE_PREFIX), or those that `filter` accepts. */
+async function dropQueues(prefix, filter = () => true) {
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      const keys = found.filter(filter);
       if (keys.length) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');
@@ -96,10 +97,11 @@ async function removeLeftovers() {
   } finally {
     await client.end();
   }
-  for (const pid of dead) {
-    await dropDatabase(`crm_e2e_${pid}`);
-    await dropQueues(`crm-e2e-${pid}`).catch(() => {});
-  }
+  for (const pid of dead) await dropDatabase(`crm_e2e_${pid}`);
+  await dropQueues('crm-e2e-*', (key) => {
+    const pid = Number(/^crm-e2e-(\d+):/.exec(key)?.[1]);
+    return pid > 0 && !isAlive(pid);
+  }).catch(() => {});
   for (const name of readdirSync(tmpdir())) {
     const match = /^crm-e2e-(\d+)-/.exec(name);
     if (match && !isAlive(Number(match[1]))) rmSync(join(tmpdir(), name), { recursive: true, force: true });
@@ -175,13 +177,17 @@ let hooksInstalled = false;
 function installExitHooks() {
   if (hooksInstalled) return;
   hooksInstalled = true;
-  // Last resort when a test run is torn down without `stop()`: processes die synchronously here;
-  // the database and temp dir are dropped by the next stop() or by the OS' tmp cleanup.
+  // Last resort when the test process ends without `stop()`: the processes die synchronously here;
+  // the database, queue keys and temp dir are removed by the next run (removeLeftovers).
   process.once('exit', () => {
     for (const stack of live) stack.killNow();
   });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, async () => {
+      // The test runner may already be gone: writing results to its closed pipe must not crash
+      // the cleanup.
+      for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+      setTimeout(() => process.exit(130), 15_000).unref();
       await Promise.allSettled([...live].map((s) => s.stop()));
       process.exit(130);
     });

@@ -80,6 +80,11 @@ describe('contacts over GraphQL', () => {
       expect(badType.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
 
+    it('names the field of a variable that does not even coerce (an impossible date)', async () => {
+      const res = await create({ lastName: 'X', birthday: '2020-13-45' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'birthday', message: 'Date must be a real calendar date written as YYYY-MM-DD' }] });
+    });
+
     it('needs a name, an e-mail or a phone', async () => {
       const res = await create({ position: 'CEO' });
       expect(res.errors?.[0].extensions.fields).toEqual([{ field: 'lastName', message: 'enter a name, an e-mail or a phone' }]);
@@ -133,6 +138,17 @@ describe('contacts over GraphQL', () => {
     it.each(['+78125550102', '8 (812) 555-01-02', '8-812-555-0102', '+7 812 555 01 02', '(812) 555-01-02', '7 812 5550102 доб. 7'])('finds the caller by phone typed as %s', async (phone) => {
       const res = await ctx.gql<{ contactByPhone: { id: string } | null }>(admin, 'query($p: String!) { contactByPhone(phone: $p) { id } }', { p: phone });
       expect(res.data.contactByPhone?.id).toBe(petrova.id);
+    });
+
+    it('finds the contact in the list by a phone typed with spaces and a country code', async () => {
+      for (const search of ['+7 812 555 01 02', '8 812 555-01-02', '(812) 555 01 02']) {
+        const res = await ctx.gql<{ contacts: { edges: { node: { id: string } }[] } }>(admin, 'query($f: ContactFilter) { contacts(filter: $f) { edges { node { id } } } }', { f: { search } });
+        expect(res.data.contacts.edges.map((e) => e.node.id)).toContain(petrova.id);
+      }
+    });
+
+    it('answers a malformed id like an unknown one: NOT_FOUND', async () => {
+      expect((await ctx.gql(admin, '{ contact(id: "not-a-uuid") { id } }')).errors?.[0].extensions.code).toBe('NOT_FOUND');
     });
 
     it('answers an unparseable phone with a field error and an unknown one with null', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, APP_CONFIG, AppConfig, Clock, ConflictError, decodeCursor, diffFields, encodeCursor, EventLog, hiddenFields, JobQueue,
-  nextCustomerCode, NotFoundError, Page, pageSize, parseCustomerCode, ReadAuditService, requireEditableFields, requirePermission,
+  nextCustomerCode, NotFoundError, Page, requireUuid, pageSize, parseCustomerCode, ReadAuditService, requireEditableFields, requirePermission,
   scopeCondition, StaleVersionError, toPage, User, ValidationError,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -58,7 +58,7 @@ export class ContactService {
   }
 
   async get(actor: Actor, id: string, read: ReadContext): Promise<Contact> {
-    const contact = await this.visibleQuery(actor).andWhere('c.id = :id', { id }).getOne();
+    const contact = await this.visibleQuery(actor).andWhere('c.id = :id', { id: requireUuid(id, 'Contact') }).getOne();
     if (!contact) throw new NotFoundError('Contact');
     return this.reveal(actor, [contact], read).then(([c]) => c);
   }
@@ -143,7 +143,7 @@ export class ContactService {
     const qb = this.visibleQuery(actor).limit(limit);
     if (code) {
       qb.andWhere('c.code = :code', { code });
-    } else if (/^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 3) {
+    } else if (isPhoneLike(q)) {
       const fragments = phoneSearchFragments(q);
       qb.andWhere(`(${fragments.map((_, i) => `c.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
       qb.orderBy('c.sort_name').addOrderBy('c.id');
@@ -165,12 +165,16 @@ export class ContactService {
   /** Typed filters; each is backed by an index. Also used by export and dynamic groups. */
   private applyFilter(qb: SelectQueryBuilder<Contact>, filter?: ContactFilter | null, p = 'f'): SelectQueryBuilder<Contact> {
     if (!filter) return qb;
-    const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-    words.forEach((w, i) => {
-      const digits = w.replace(/\D/g, '');
-      const term = /^[\d()+\-.]+$/.test(w) && digits.length >= 3 ? digits.replace(/^8(?=\d{3,})/, '') : w;
-      qb.andWhere(`c.search_text LIKE :${p}search${i}`, { [`${p}search${i}`]: `%${escapeLike(term)}%` });
-    });
+    const search = (filter.search ?? '').trim().toLowerCase();
+    if (isPhoneLike(search)) {
+      // "+7 916 555 1234" is one phone, not four words: match its digits in any national form.
+      const fragments = phoneSearchFragments(search);
+      qb.andWhere(`(${fragments.map((_, i) => `c.search_text LIKE :${p}phone${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`${p}phone${i}`, `%${f}%`])));
+    } else {
+      search.split(/\s+/).filter(Boolean).slice(0, 5).forEach((word, i) => {
+        qb.andWhere(`c.search_text LIKE :${p}search${i}`, { [`${p}search${i}`]: `%${escapeLike(word)}%` });
+      });
+    }
     if (filter.ownerIds?.length) qb.andWhere(`c.owner_id = ANY(:${p}ownerIds)`, { [`${p}ownerIds`]: filter.ownerIds });
     if (filter.territoryIds?.length) qb.andWhere(`c.territory_id = ANY(:${p}territoryIds)`, { [`${p}territoryIds`]: filter.territoryIds });
     if (filter.tags?.length) qb.andWhere(`c.tags && :${p}tags::text[]`, { [`${p}tags`]: filter.tags });
@@ -350,6 +354,11 @@ function derivedColumns(values: ContactValues, code: string) {
     emailAddresses: values.emails.map((e) => e.address),
     searchText: searchTextOf(values, code),
   };
+}
+
+/** Only digits and phone punctuation, with at least three digits. */
+function isPhoneLike(text: string): boolean {
+  return /^[\d\s()+\-.]+$/.test(text) && text.replace(/\D/g, '').length >= 3;
 }
 
 export function escapeLike(text: string): string {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, APP_CONFIG, AppConfig, can, hiddenFields, JobQueue, NotFoundError, NotificationService, ReadAuditService, requirePermission, User } from '@crm/core';
+import { Actor, APP_CONFIG, AppConfig, can, hiddenFields, JobQueue, NotFoundError, requireUuid, NotificationService, ReadAuditService, requirePermission, User } from '@crm/core';
 import { stringify } from 'csv-stringify/sync';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -53,12 +53,17 @@ export class ExportService {
     requirePermission(actor, 'contact.export');
     await this.contacts.count(actor, filter); // validates the filter (e.g. an unknown group) before queueing
     const row = await this.db.getRepository(ContactExport).save({ actor, userId: actor.userId, filter: filter ? { ...filter } : null, status: ExportStatus.QUEUED });
-    await this.jobs.enqueue('contact.export.run', { exportId: row.id }, { jobId: `export-${row.id}` });
+    try {
+      await this.jobs.enqueue('contact.export.run', { exportId: row.id }, { jobId: `export-${row.id}` });
+    } catch (e) {
+      await this.markFailed(row.id, 'The export could not be queued; try again.');
+      throw e;
+    }
     return row;
   }
 
   async get(actor: Actor, id: string): Promise<ContactExport> {
-    const row = await this.db.getRepository(ContactExport).findOne({ where: { id } });
+    const row = await this.db.getRepository(ContactExport).findOne({ where: { id: requireUuid(id, 'Export') } });
     if (!row || row.userId !== actor.userId) throw new NotFoundError('Export');
     return row;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, NotFoundError, requirePermission, ValidationError } from '@crm/core';
+import { Actor, NotFoundError, requireUuid, requirePermission, ValidationError } from '@crm/core';
 import { DataSource } from 'typeorm';
 import { ContactFilter } from '../contact/contact.inputs';
 import { ContactService } from '../contact/contact.service';
@@ -21,7 +21,7 @@ export class GroupService {
 
   async get(actor: Actor, id: string): Promise<ContactGroup> {
     requirePermission(actor, 'contact.read');
-    const group = await this.db.getRepository(ContactGroup).findOne({ where: { id } });
+    const group = await this.db.getRepository(ContactGroup).findOne({ where: { id: requireUuid(id, 'Group') } });
     if (!group) throw new NotFoundError('Group');
     return group;
   }

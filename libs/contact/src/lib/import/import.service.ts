@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, APP_CONFIG, AppConfig, ConflictError, fieldProblems, JobQueue, NotFoundError, NotificationService, requirePermission, User, ValidationError,
+  Actor, APP_CONFIG, AppConfig, ConflictError, fieldProblems, JobQueue, NotFoundError, requireUuid, NotificationService, requirePermission, User, ValidationError,
 } from '@crm/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -74,7 +74,7 @@ export class ImportService {
   }
 
   async get(actor: Actor, id: string): Promise<ContactImport> {
-    const row = await this.db.getRepository(ContactImport).findOne({ where: { id } });
+    const row = await this.db.getRepository(ContactImport).findOne({ where: { id: requireUuid(id, 'Import') } });
     // Imports are private to whoever started them (admins see all).
     if (!row || (row.userId !== actor.userId && actor.role !== 'admin')) throw new NotFoundError('Import');
     return row;
@@ -97,7 +97,13 @@ export class ImportService {
     if (problems.length) throw new ValidationError(problems);
     Object.assign(row, { encoding, delimiter, mapping: input.mapping, onDuplicate: input.onDuplicate, status: ImportStatus.QUEUED, columns: this.columnsOf(preview) });
     await this.db.getRepository(ContactImport).save(row);
-    await this.jobs.enqueue('contact.import.run', { importId: row.id }, { jobId: `import-${row.id}` });
+    try {
+      await this.jobs.enqueue('contact.import.run', { importId: row.id }, { jobId: `import-${row.id}` });
+    } catch (e) {
+      // Not queued means not started: the user can press start again once Redis is back.
+      await this.db.getRepository(ContactImport).update({ id: row.id }, { status: ImportStatus.UPLOADED });
+      throw e;
+    }
     return row;
   }
 

@@ -39,6 +39,14 @@ export class ValidationError extends DomainError {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from URLs and clients: a malformed one simply finds nothing. */
+export function requireUuid(id: string, entity: string): string {
+  if (!UUID.test(id)) throw new NotFoundError(entity);
+  return id;
+}
+
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   constructor(entity: string, reason = 'NOT_FOUND') {

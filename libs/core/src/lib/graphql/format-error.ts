@@ -18,6 +18,15 @@ function findDomainError(error: unknown): DomainError | undefined {
 }
 
 /**
+ * graphql-js reports a bad variable as 'Variable "$i" got invalid value … at "i.phones[0].kind"; why'.
+ * Turned into the same field path as our own validation ("phones.0.kind"), so clients show it at the field.
+ */
+function variableField(message: string): { field: string; message: string }[] | undefined {
+  const match = /^Variable "\$\w+" got invalid value .* at "\w+\.([^"]+)"; (.*)$/s.exec(message);
+  return match ? [{ field: match[1].replace(/\[(\d+)\]/g, '.$1'), message: match[2] }] : undefined;
+}
+
+/**
  * The single mapping from errors to what clients see: a stable extensions.code, per-field
  * details, the request id. Never a stack trace or SQL; unexpected errors are logged once here.
  */
@@ -41,7 +50,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = String(formatted.extensions?.code ?? '');
   const isRequestError = REQUEST_ERROR_CODES.has(code) || (error instanceof GraphQLError && !error.originalError && !error.path);
   if (isRequestError) {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code || 'INVALID_REQUEST', requestId } };
+    const fields = variableField(formatted.message);
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code || 'INVALID_REQUEST', ...(fields ? { fields } : {}), requestId } };
   }
   const original = (error as GraphQLError)?.originalError ?? error;
   logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
+import { Clock } from '../clock';
 import { APP_CONFIG, loadConfig } from '../config/app-config';
 import { JobQueue } from './job-queue.service';
 import { JOB_NAMES } from './job-registry';
@@ -33,7 +34,7 @@ class SecondFireHandler {
 async function hostWith(...providers: (new () => object)[]) {
   const module = await Test.createTestingModule({
     imports: [DiscoveryModule],
-    providers: [JobWorkerHost, JobQueue, { provide: APP_CONFIG, useValue: loadConfig({}) }, ...providers],
+    providers: [JobWorkerHost, JobQueue, Clock, { provide: APP_CONFIG, useValue: loadConfig({}) }, ...providers],
   }).compile();
   return module.get(JobWorkerHost);
 }
