@@ -1,6 +1,5 @@
-import { LoggerService } from '@nestjs/common';
+import { LoggerService, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Module } from '@nestjs/common';
 import { AppConfig, CoreModule, hashPassword, Role, SYSTEM_ACTOR, Team, Territory, User } from '@crm/core';
 import { ContactModule, ContactService, CreateContactInput, PhoneKind } from '@crm/contact';
 import { readFileSync } from 'node:fs';
