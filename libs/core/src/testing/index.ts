@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Actor } from '../lib/access/actor';
@@ -157,6 +158,27 @@ export class TestContext {
     await this.app.close();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Counts the SQL statements sent to PostgreSQL while `work` runs (all pooled connections of this
+ * process), for deterministic "no N+1" assertions instead of timings.
+ */
+export async function countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const statements: string[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
+    if (text && !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET LOCAL)/i.test(text.trim())) statements.push(text);
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return { count: statements.length, statements };
 }
 
 /** Clones the run's template database and boots the gateway with the given modules. */

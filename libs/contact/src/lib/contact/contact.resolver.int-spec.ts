@@ -1,4 +1,4 @@
-import { createTestContext, TestContext, TestUser } from '@crm/core/testing';
+import { countStatements, createTestContext, TestContext, TestUser } from '@crm/core/testing';
 import { makeContact } from '../../testing/index';
 import { ContactModule } from '../contact.module';
 
@@ -208,6 +208,23 @@ describe('contacts over GraphQL', () => {
       }
       expect(seen).toHaveLength(7);
       expect(new Set(seen).size).toBe(7);
+    });
+
+    it('loads relation fields in batches: the statement count does not grow with the page size (no N+1)', async () => {
+      const tag = `n1-${Date.now()}`;
+      const group = await ctx.gql<{ createContactGroup: { group: { id: string } } }>(admin, 'mutation { createContactGroup(input: { name: "N+1", kind: STATIC }) { group { id } } }');
+      const ids: string[] = [];
+      for (let i = 0; i < 30; i++) ids.push((await makeContact(ctx, admin.actor, { tags: [tag], externalIds: [{ system: 'n1', externalId: `${tag}-${i}` }] })).id);
+      await ctx.gql(admin, 'mutation($i: ChangeGroupMembersInput!) { addContactsToGroup(input: $i) { group { id } } }', { i: { groupId: group.data.createContactGroup.group.id, contactIds: ids } });
+      const page = (first: number) => () =>
+        ctx.gql(admin, 'query($n: Int!, $f: ContactFilter) { contacts(first: $n, filter: $f) { edges { node { code owner { name team { name } } territory { name } groups { name } externalIds { externalId } } } } }', { n: first, f: { tags: [tag] } });
+      await page(1)(); // the session is cached by the first request
+      const small = await countStatements(page(3));
+      const large = await countStatements(page(30));
+      expect(small.count).toBeGreaterThan(3);
+      expect(large.count).toBe(small.count);
+      // session, page, read audit, and one batch per relation: owner, team, territory, groups, external ids
+      expect(large.count).toBeLessThanOrEqual(3 + 5);
     });
 
     it('filters by tags and birthday month and counts only matches', async () => {
