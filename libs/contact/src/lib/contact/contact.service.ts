@@ -92,12 +92,6 @@ export class ContactService {
     return contact ? this.reveal(actor, [contact], read).then(([c]) => c) : null;
   }
 
-  /** Visible contacts by id, in any order (for DataLoaders and other modules). */
-  async findVisible(actor: Actor, ids: readonly string[], read: ReadContext): Promise<Contact[]> {
-    if (!ids.length) return [];
-    return this.reveal(actor, await this.visibleQuery(actor).andWhere('c.id = ANY(:ids)', { ids }).getMany(), read);
-  }
-
   async list(
     actor: Actor,
     args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy | null },

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { Actor, can } from '../access/actor';
+import { Actor } from '../access/actor';
 import { requirePermission } from '../access/access';
 import { isPermission, Permission } from '../access/policy';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -143,9 +143,5 @@ export class AuthService {
   listUsers(actor: Actor): Promise<User[]> {
     requirePermission(actor, 'user.read');
     return this.db.getRepository(User).find({ where: { active: true }, order: { name: 'ASC' } });
-  }
-
-  canIntrospect(actor: Actor | null): boolean {
-    return !!actor && can(actor, 'schema.introspect');
   }
 }

@@ -32,16 +32,6 @@ export async function ensureDatabase(url: string, template?: string): Promise<bo
   }
 }
 
-export async function dropDatabase(url: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl(url) });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(databaseName(url))} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function dropDatabasesLike(url: string, prefix: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl(url) });
   await client.connect();
