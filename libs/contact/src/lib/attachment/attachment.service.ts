@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, APP_CONFIG, AppConfig, EventLog, NotFoundError, requirePermission, ValidationError } from '@crm/core';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ContactService } from '../contact/contact.service';
+import { attachmentPath } from './attachment.files';
 import { checkAttachment, safeFileName } from './attachment.rules';
 import { ContactAttachment } from './attachment.entity';
 
@@ -18,12 +19,8 @@ export class AttachmentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private get dir() {
-    return join(this.config.files.dataDir, 'attachments');
-  }
-
   pathOf(attachment: ContactAttachment): string {
-    return join(this.dir, attachment.storageKey);
+    return attachmentPath(this.config.files.dataDir, attachment.storageKey);
   }
 
   async add(actor: Actor, contactId: string, originalName: string, content: Buffer): Promise<ContactAttachment> {
@@ -32,8 +29,9 @@ export class AttachmentService {
     const checked = checkAttachment(fileName, content, this.config.files.attachmentMaxBytes);
     if ('problem' in checked) throw ValidationError.field('file', checked.problem, 'ATTACHMENT_REFUSED');
     const storageKey = randomUUID();
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(join(this.dir, storageKey), content, { flag: 'wx' });
+    const path = attachmentPath(this.config.files.dataDir, storageKey);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content, { flag: 'wx' });
     try {
       return await this.db.transaction(async (m) => {
         const visible = await this.contacts.visibleQuery(actor, m).andWhere('c.id = :contactId', { contactId }).getExists();
@@ -48,7 +46,7 @@ export class AttachmentService {
         return attachment;
       });
     } catch (e) {
-      await rm(join(this.dir, storageKey), { force: true });
+      await rm(path, { force: true });
       throw e;
     }
   }
@@ -76,9 +74,5 @@ export class AttachmentService {
     });
     await rm(this.pathOf(attachment), { force: true });
     return id;
-  }
-
-  async removeFiles(storageKeys: string[]) {
-    await Promise.all(storageKeys.map((key) => rm(join(this.dir, key), { force: true })));
   }
 }

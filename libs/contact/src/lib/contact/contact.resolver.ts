@@ -1,7 +1,6 @@
 import { Args, Info, Int, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { Actor, CurrentActor, RequirePermission, requestedFields, toConnection } from '@crm/core';
 import { GraphQLResolveInfo } from 'graphql';
-import { AttachmentService } from '../attachment/attachment.service';
 import { Contact } from './contact.entity';
 import { ContactFilter, ContactOrderBy, CreateContactInput, DeleteContactInput, UpdateContactInput, UpsertContactByExternalIdInput } from './contact.inputs';
 import { ContactConnection, CreateContactPayload, DeleteContactPayload, UpdateContactPayload, UpsertContactPayload } from './contact.payloads';
@@ -14,7 +13,7 @@ type CountedConnection = ContactConnection & { count: () => Promise<number> };
 /** Thin transport: declared permission, one service call, the payload. */
 @Resolver(() => Contact)
 export class ContactResolver {
-  constructor(private readonly contactService: ContactService, private readonly attachments: AttachmentService) {}
+  constructor(private readonly contactService: ContactService) {}
 
   @RequirePermission('contact.read')
   @Query(() => Contact, { description: 'NOT_FOUND when missing or not visible to you' })
@@ -92,9 +91,7 @@ export class ContactResolver {
   @RequirePermission('contact.delete')
   @Mutation(() => DeleteContactPayload)
   async deleteContact(@CurrentActor() actor: Actor, @Args('input') input: DeleteContactInput): Promise<DeleteContactPayload> {
-    const { id, attachmentKeys } = await this.contactService.delete(actor, input.id, input.expectedVersion);
-    await this.attachments.removeFiles(attachmentKeys);
-    return { id };
+    return { id: await this.contactService.delete(actor, input.id, input.expectedVersion) };
   }
 }
 

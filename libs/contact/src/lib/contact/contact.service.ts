@@ -7,6 +7,7 @@ import {
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { normalizePhone, phoneSearchFragments } from '../phone/phone.rules';
+import { removeAttachmentFiles } from '../attachment/attachment.files';
 import { ContactGroup, ContactGroupKind } from '../group/group.entity';
 import { Contact, CONTACT_PERSONAL_FIELDS, CONTACT_TRACKED_FIELDS, ContactExternalId } from './contact.entity';
 import { ContactFilter, ContactOrderBy, ContactOrderField, CreateContactInput, OrderDirection, UpdateContactInput } from './contact.inputs';
@@ -268,9 +269,9 @@ export class ContactService {
     return result;
   }
 
-  async delete(actor: Actor, id: string, expectedVersion: number): Promise<{ id: string; attachmentKeys: string[] }> {
+  async delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
     requirePermission(actor, 'contact.delete');
-    return this.db.transaction(async (m) => {
+    const attachmentKeys = await this.db.transaction(async (m) => {
       const current = await this.visibleQuery(actor, m).andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!current) throw new NotFoundError('Contact');
       if (current.version !== expectedVersion) throw new StaleVersionError('Contact', current.version);
@@ -278,8 +279,10 @@ export class ContactService {
       await m.getRepository(Contact).delete({ id });
       // The history stays: the event log keeps every event of this contact, and its code is never reused.
       await this.events.append(m, actor, { type: 'contact.contact.deleted', entityType: 'contact', entityId: id, subjectId: id, data: { code: current.code } });
-      return { id, attachmentKeys: attachments.map((a) => a.storage_key) };
+      return attachments.map((a) => a.storage_key);
     });
+    await removeAttachmentFiles(this.config.files.dataDir, attachmentKeys);
+    return id;
   }
 
   /** Hides the fields the actor's role may not read (null or empty), after recording the read. */
