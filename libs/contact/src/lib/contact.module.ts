@@ -11,6 +11,7 @@ import { AttachmentResolver } from './attachment/attachment.resolver';
 import { AttachmentService } from './attachment/attachment.service';
 import { Contact, ContactExternalId } from './contact/contact.entity';
 import { ContactFieldResolver, TimelineEventResolver } from './contact/contact.field-resolvers';
+import { ContactRecordType } from './contact/contact.record-type';
 import { ContactConnectionResolver, ContactResolver } from './contact/contact.resolver';
 import { ContactService } from './contact/contact.service';
 import { ExportController } from './export/export.controller';
@@ -49,7 +50,7 @@ export const CONTACT_ENTITIES = [Contact, ContactExternalId, ContactNote, Contac
   ],
   controllers: [AttachmentController, ImportController, ExportController],
   providers: [
-    ContactService, NoteService, AttachmentService, GroupService, ImportService, ExportService,
+    ContactService, ContactRecordType, NoteService, AttachmentService, GroupService, ImportService, ExportService,
     ContactResolver, ContactConnectionResolver, ContactFieldResolver, TimelineEventResolver, NoteResolver, AttachmentResolver, GroupResolver, ImportResolver, ExportResolver,
     ReminderProcessor, ImportProcessor, ExportProcessor,
   ],

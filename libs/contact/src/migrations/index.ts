@@ -1,4 +1,5 @@
 import { ContactInit1763800001000 } from './1763800001000-ContactInit';
+import { ContactPortrait1763900001000 } from './1763900001000-ContactPortrait';
 
 /** Contact's migrations in order. Kept free of entity imports so tooling can load it without decorators. */
-export const CONTACT_MIGRATIONS = [ContactInit1763800001000];
+export const CONTACT_MIGRATIONS = [ContactInit1763800001000, ContactPortrait1763900001000];

@@ -25,12 +25,18 @@ import { NotificationService } from './notifications/notification.service';
 import { HealthController } from './ops/health.controller';
 import { MetricsController } from './ops/metrics';
 import { createRedis, REDIS, RedisShutdown } from './redis/redis';
+import { CustomField } from './records/custom-field.entity';
+import { CustomFieldService } from './records/custom-field.service';
+import { RecordTypes } from './records/record-types';
+import { CustomFieldResolver, SegmentResolver } from './records/records.resolver';
+import { Segment, SegmentChange, SegmentMember } from './records/segment.entity';
+import { SegmentService } from './records/segment.service';
 
-export const CORE_ENTITIES = [User, Team, Territory, Session, ApiKey, EventRecord, ReadAudit, Notification];
+export const CORE_ENTITIES = [User, Team, Territory, Session, ApiKey, EventRecord, ReadAudit, Notification, CustomField, Segment, SegmentMember, SegmentChange];
 
 /**
  * What every module needs: config, database, Redis, auth and the access guard, the event log,
- * read audit, notifications and jobs. Global, so modules inject these without re-importing.
+ * read audit, notifications, jobs, and the record-type features (custom fields, criteria, segments). Global, so modules inject these without re-importing.
  */
 @Global()
 @Module({})
@@ -56,11 +62,20 @@ export class CoreModule {
         NotificationService,
         JobQueue,
         JobWorkerHost,
+        RecordTypes,
+        CustomFieldService,
+        SegmentService,
         ...(options.http
-          ? [ApiKeyStrategy, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }, AuthResolver, ApiKeyFieldsResolver, NotificationResolver, DateScalar, JsonScalar]
+          ? [
+              ApiKeyStrategy, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }, AuthResolver, ApiKeyFieldsResolver, NotificationResolver,
+              CustomFieldResolver, SegmentResolver, DateScalar, JsonScalar,
+            ]
           : []),
       ],
-      exports: [APP_CONFIG, REDIS, Clock, AuthService, EventLog, ReadAuditService, NotificationService, JobQueue, JobWorkerHost, TypeOrmModule],
+      exports: [
+        APP_CONFIG, REDIS, Clock, AuthService, EventLog, ReadAuditService, NotificationService, JobQueue, JobWorkerHost, RecordTypes, CustomFieldService,
+        SegmentService, TypeOrmModule,
+      ],
     };
   }
 }

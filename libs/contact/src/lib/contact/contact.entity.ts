@@ -63,6 +63,8 @@ export class SocialProfile {
 @Index('contact_key_dates_idx', { synchronize: false })
 @Index('contact_preferred_channel_idx', { synchronize: false })
 @Index('contact_language_idx', { synchronize: false })
+@Index('contact_custom_idx', { synchronize: false })
+@Index('contact_completeness_idx', { synchronize: false })
 export class Contact {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Field({ description: 'Universal customer code (CON-2), e.g. C-0001234-5' }) @Column({ type: 'text', unique: true }) code: string;
@@ -92,6 +94,10 @@ export class Contact {
   @Column({ type: 'uuid', nullable: true }) territoryId: string | null;
   /** The partner account this contact is shared with (partners see only these). */
   @Index('contact_partner_account_id_idx') @Column({ type: 'uuid', nullable: true }) partnerAccountId: string | null;
+  /** Custom field values by key (ACC-7), validated against core.custom_field; read through customFields. */
+  @Column({ type: 'jsonb', default: () => `'{}'` }) custom: Record<string, unknown>;
+  @Field(() => Int, { description: 'How much of the customer portrait is filled, 0–100' })
+  @Column({ type: 'smallint', default: 0 }) completeness: number;
   /** Lower-case names, e-mails, phone digits and code: what global search matches (pg_trgm). */
   @Column({ type: 'text' }) searchText: string;
   /** Millisecond precision, so keyset cursors round-trip exactly through JavaScript dates. */
@@ -120,3 +126,4 @@ export const CONTACT_TRACKED_FIELDS = [
   'firstName', 'middleName', 'lastName', 'position', 'company', 'phones', 'emails', 'addresses', 'birthday', 'keyDates',
   'socialProfiles', 'preferredChannel', 'language', 'description', 'tags', 'ownerId', 'territoryId', 'partnerAccountId',
 ] as const;
+// Custom values are tracked too, as "custom.<key>".

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, ApiKey, byKey, CurrentActor, EventLog, EventRecord, GraphQLContext, groupByKey, hiddenFields, readOnlyFields, territoryLoader,
+  Actor, ApiKey, byKey, CurrentActor, CustomFieldService, CustomFieldValue, EventLog, EventRecord, GraphQLContext, groupByKey, hiddenFields, readOnlyFields, territoryLoader,
   Territory, toConnection, User, userLoader,
 } from '@crm/core';
 import { DataSource, In } from 'typeorm';
@@ -21,7 +21,13 @@ export class ContactFieldResolver {
     private readonly events: EventLog,
     private readonly noteService: NoteService,
     private readonly attachmentService: AttachmentService,
+    private readonly customFieldService: CustomFieldService,
   ) {}
+
+  @ResolveField(() => [CustomFieldValue], { description: 'Custom field values (ACC-7), typed; archived fields last' })
+  customFields(@Parent() contact: Contact, @Context() ctx: GraphQLContext) {
+    return this.customFieldService.valuesOf(ctx.loaders, 'contact', contact.custom);
+  }
 
   @ResolveField(() => User)
   owner(@Parent() contact: Contact, @Context() ctx: GraphQLContext) {
@@ -98,13 +104,13 @@ export class ContactFieldResolver {
   }
 }
 
-function toTimelineEvent(e: EventRecord, hidden: readonly string[]): TimelineEvent {
+export function toTimelineEvent(e: EventRecord, hidden: readonly string[]): TimelineEvent {
   const changes = Object.entries(e.changes ?? {})
     .filter(([field]) => !hidden.includes(field))
     .map(([field, c]) => ({ field, before: c.before, after: c.after }));
   const data = e.data ?? {};
   const summary = typeof data.preview === 'string' ? data.preview : typeof data.fileName === 'string' ? data.fileName : null;
-  return { id: e.id, type: e.type, occurredAt: e.occurredAt, changes, summary, actorKind: e.actorKind, actorUserId: e.actorUserId, actorApiKeyId: e.actorApiKeyId };
+  return { id: e.id, type: e.type, occurredAt: e.occurredAt, changes, summary, subjectId: e.subjectId, actorKind: e.actorKind, actorUserId: e.actorUserId, actorApiKeyId: e.actorApiKeyId };
 }
 
 @Resolver(() => TimelineEvent)

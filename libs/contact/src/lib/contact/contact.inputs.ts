@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { LocalDate } from '@crm/core';
+import { CustomValueInput, JsonValue, LocalDate } from '@crm/core';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsEmail, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { AddressKind, EmailKind, PhoneKind, PreferredChannel } from './contact.entity';
 
@@ -77,6 +77,8 @@ abstract class ContactFieldsInput {
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 50, { each: true }) tags?: string[] | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) ownerId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a territory id' }) territoryId?: string | null;
+  @Field(() => [CustomValueInput], { nullable: true, description: 'Custom field values; omitted keys stay, value null clears' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => CustomValueInput) customFields?: CustomValueInput[] | null;
 }
 
 @InputType()
@@ -105,7 +107,7 @@ export class DeleteContactInput {
   @Field(() => Int) @IsInt() @Min(1) expectedVersion: number;
 }
 
-export enum ContactOrderField { NAME = 'NAME', CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT' }
+export enum ContactOrderField { NAME = 'NAME', CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT', COMPLETENESS = 'COMPLETENESS', CUSTOM = 'CUSTOM' }
 export enum OrderDirection { ASC = 'ASC', DESC = 'DESC' }
 registerEnumType(ContactOrderField, { name: 'ContactOrderField' });
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
@@ -114,6 +116,7 @@ registerEnumType(OrderDirection, { name: 'OrderDirection' });
 export class ContactOrderBy {
   @Field(() => ContactOrderField) @IsEnum(ContactOrderField) field: ContactOrderField;
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) @IsOptional() @IsEnum(OrderDirection) direction?: OrderDirection;
+  @Field(() => String, { nullable: true, description: 'The custom field key when field is CUSTOM' }) @IsOptional() @IsString() @MaxLength(40) customKey?: string | null;
 }
 
 /** Every filter here is backed by an index (see the contact migrations). */
@@ -130,4 +133,9 @@ export class ContactFilter {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) birthdayMonth?: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() createdFrom?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() createdTo?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Portrait at least this complete (0–100)' }) @IsOptional() @IsInt() @Min(0) @Max(100) completenessMin?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) completenessMax?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Members of a contact segment (evaluated live)' }) @IsOptional() @IsUUID('all', { message: 'must be a segment id' }) segmentId?: string | null;
+  @Field(() => JsonValue, { nullable: true, description: 'Ad-hoc criteria, same grammar as segments (see criteriaCatalog)' })
+  @IsOptional() @IsObject({ message: 'must be a criteria object' }) criteria?: Record<string, unknown> | null;
 }

@@ -54,6 +54,8 @@ export class TimelineEvent {
   @Field({ description: '"System", "API key: <name>" or the user\'s name' }) actorName?: string;
   @Field(() => [FieldChangeEntry]) changes: FieldChangeEntry[];
   @Field(() => String, { nullable: true }) summary: string | null;
+  @Field(() => ID, { nullable: true, description: 'The contact or account the event belongs to (an account timeline also shows its contacts\' events)' })
+  subjectId: string | null;
   actorKind: string;
   actorUserId: string | null;
   actorApiKeyId: string | null;

@@ -1,5 +1,4 @@
-import { FieldProblem, isValidLocalDate } from '@crm/core';
-import { normalizePhone } from '../phone/phone.rules';
+import { FieldProblem, isValidLocalDate, normalizePhone } from '@crm/core';
 import { AddressKind, ContactAddress, ContactEmail, ContactPhone, EmailKind, KeyDate, PhoneKind, SocialProfile } from './contact.entity';
 import type { ContactAddressInput, ContactEmailInput, ContactPhoneInput, KeyDateInput, SocialProfileInput } from './contact.inputs';
 
@@ -73,30 +72,9 @@ export function applyContactPatch(current: ContactValues, patch: ContactFieldsPa
   if (has('description')) next.description = patch.description?.trim() || null;
   if (has('preferredChannel')) next.preferredChannel = patch.preferredChannel ?? null;
 
-  if (has('phones')) {
-    next.phones = [];
-    (patch.phones ?? []).forEach((p, i) => {
-      const normalised = normalizePhone(p.number, options.phoneRegion as never);
-      if (!normalised) return problems.push({ field: `phones.${i}.number`, message: 'is not a valid phone number' });
-      if (next.phones.some((x) => x.number === normalised.e164)) return;
-      next.phones.push({ number: normalised.e164, kind: p.kind ?? PhoneKind.MOBILE, extension: p.extension ?? normalised.extension ?? null });
-    });
-  }
-  if (has('emails')) {
-    next.emails = [];
-    for (const e of patch.emails ?? []) {
-      const address = e.address.trim().toLowerCase();
-      if (!next.emails.some((x) => x.address === address)) next.emails.push({ address, kind: e.kind ?? EmailKind.WORK });
-    }
-  }
-  if (has('addresses')) {
-    next.addresses = (patch.addresses ?? [])
-      .map((a) => ({
-        kind: a.kind ?? AddressKind.WORK,
-        country: cleanText(a.country), region: cleanText(a.region), city: cleanText(a.city), street: cleanText(a.street), postalCode: cleanText(a.postalCode),
-      }))
-      .filter((a) => a.country || a.region || a.city || a.street || a.postalCode);
-  }
+  if (has('phones')) next.phones = normalisePhones(patch.phones ?? [], options.phoneRegion, problems);
+  if (has('emails')) next.emails = normaliseEmails(patch.emails ?? []);
+  if (has('addresses')) next.addresses = normaliseAddresses(patch.addresses ?? []);
   if (has('birthday')) {
     next.birthday = patch.birthday ?? null;
     const problem = next.birthday ? birthdayProblem(next.birthday, options.today) : null;
@@ -119,6 +97,36 @@ export function applyContactPatch(current: ContactValues, patch: ContactFieldsPa
     problems.push({ field: 'lastName', message: 'enter a name, an e-mail or a phone' });
   }
   return { values: next, problems };
+}
+
+/** E.164 numbers without repeats; a bad number is reported at phones.<i>.number. */
+export function normalisePhones(inputs: ContactPhoneInput[], region: string, problems: FieldProblem[], path = 'phones'): ContactPhone[] {
+  const phones: ContactPhone[] = [];
+  inputs.forEach((p, i) => {
+    const normalised = normalizePhone(p.number, region as never);
+    if (!normalised) return problems.push({ field: `${path}.${i}.number`, message: 'is not a valid phone number' });
+    if (phones.some((x) => x.number === normalised.e164)) return;
+    phones.push({ number: normalised.e164, kind: p.kind ?? PhoneKind.MOBILE, extension: p.extension ?? normalised.extension ?? null });
+  });
+  return phones;
+}
+
+export function normaliseEmails(inputs: ContactEmailInput[]): ContactEmail[] {
+  const emails: ContactEmail[] = [];
+  for (const e of inputs) {
+    const address = e.address.trim().toLowerCase();
+    if (!emails.some((x) => x.address === address)) emails.push({ address, kind: e.kind ?? EmailKind.WORK });
+  }
+  return emails;
+}
+
+export function normaliseAddresses(inputs: ContactAddressInput[]): ContactAddress[] {
+  return inputs
+    .map((a) => ({
+      kind: a.kind ?? AddressKind.WORK,
+      country: cleanText(a.country), region: cleanText(a.region), city: cleanText(a.city), street: cleanText(a.street), postalCode: cleanText(a.postalCode),
+    }))
+    .filter((a) => a.country || a.region || a.city || a.street || a.postalCode);
 }
 
 export function birthdayProblem(date: string, today: string): string | null {

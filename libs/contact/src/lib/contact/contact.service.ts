@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, APP_CONFIG, AppConfig, Clock, ConflictError, decodeCursor, diffFields, encodeCursor, EventLog, hiddenFields, JobQueue,
-  nextCustomerCode, NotFoundError, Page, requireUuid, pageSize, parseCustomerCode, ReadAuditService, requireEditableFields, requirePermission,
-  scopeCondition, StaleVersionError, toPage, User, ValidationError,
+  Actor, APP_CONFIG, AppConfig, Clock, ConflictError, CustomFieldService, escapeLike, CustomFieldType, decodeCursor, diffFields, encodeCursor, EventLog, customChanges,
+  hiddenFields, JobQueue, keysetAfterNullable, nextCustomerCode, normalizePhone, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
+  ReadAuditService, requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, toPage, User, ValidationError,
+  valueExpression,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { normalizePhone, phoneSearchFragments } from '../phone/phone.rules';
 import { removeAttachmentFiles } from '../attachment/attachment.files';
 import { ContactGroup, ContactGroupKind } from '../group/group.entity';
 import { Contact, CONTACT_PERSONAL_FIELDS, CONTACT_TRACKED_FIELDS, ContactExternalId } from './contact.entity';
@@ -21,10 +21,11 @@ export interface ReadContext {
 
 export const CONTACT_SCOPE = { owner: 'owner_id', territory: 'territory_id', partner: 'partner_account_id' };
 
-const ORDER_COLUMNS: Record<ContactOrderField, string> = {
-  [ContactOrderField.NAME]: 'sort_name',
-  [ContactOrderField.CREATED_AT]: 'created_at',
-  [ContactOrderField.UPDATED_AT]: 'updated_at',
+const ORDER_COLUMNS: Record<Exclude<ContactOrderField, ContactOrderField.CUSTOM>, { column: string; key: (c: Contact) => unknown }> = {
+  [ContactOrderField.NAME]: { column: 'sort_name', key: (c) => c.sortName },
+  [ContactOrderField.CREATED_AT]: { column: 'created_at', key: (c) => c.createdAt.toISOString() },
+  [ContactOrderField.UPDATED_AT]: { column: 'updated_at', key: (c) => c.updatedAt.toISOString() },
+  [ContactOrderField.COMPLETENESS]: { column: 'completeness', key: (c) => c.completeness },
 };
 
 const valuesOf = (c: Contact): ContactValues => ({
@@ -48,6 +49,8 @@ export class ContactService {
     private readonly audit: ReadAuditService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly customFields: CustomFieldService,
+    private readonly segments: SegmentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,6 +65,12 @@ export class ContactService {
     const contact = await this.visibleQuery(actor).andWhere('c.id = :id', { id: requireUuid(id, 'Contact') }).getOne();
     if (!contact) throw new NotFoundError('Contact');
     return this.reveal(actor, [contact], read).then(([c]) => c);
+  }
+
+  /** Visible contacts among ids, for DataLoaders of other modules' relation fields. */
+  async getMany(actor: Actor, ids: readonly string[], read: ReadContext): Promise<Contact[]> {
+    const found = await this.visibleQuery(actor).andWhere('c.id = ANY(:ids)', { ids }).getMany();
+    return this.reveal(actor, found, read);
   }
 
   async getByCode(actor: Actor, codeText: string, read: ReadContext): Promise<Contact> {
@@ -101,15 +110,29 @@ export class ContactService {
     const first = pageSize(args.first);
     const field = args.orderBy?.field ?? ContactOrderField.NAME;
     const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-    const column = ORDER_COLUMNS[field];
-    const keyOf = (c: Contact) => [field === ContactOrderField.NAME ? c.sortName : (field === ContactOrderField.CREATED_AT ? c.createdAt : c.updatedAt).toISOString(), c.id];
-    const qb = (await this.filteredQuery(actor, args.filter))
-      .orderBy(`c.${column}`, direction)
-      .addOrderBy('c.id', direction)
-      .limit(first + 1);
-    if (args.after) {
-      const [value, id] = decodeCursor(args.after, 2);
-      qb.andWhere(`(c.${column}, c.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, { afterValue: value, afterId: id });
+    const qb = (await this.filteredQuery(actor, args.filter)).limit(first + 1);
+    let keyOf: (c: Contact) => unknown[];
+    if (field === ContactOrderField.CUSTOM) {
+      // Custom values may be missing: those rows come last in either direction.
+      const key = args.orderBy?.customKey ?? '';
+      const def = (await this.customFields.list('contact', true)).find((f) => f.key === key);
+      if (!def || def.type === CustomFieldType.MULTI_SELECT) throw ValidationError.field('orderBy.customKey', 'must be the key of a custom field that can be sorted');
+      const expr = valueExpression(def, 'c');
+      qb.orderBy(expr, direction, 'NULLS LAST').addOrderBy('c.id', direction);
+      keyOf = (c) => [c.custom[key] ?? null, c.id];
+      if (args.after) {
+        const [value, id] = decodeCursor(args.after, 2);
+        const after = keysetAfterNullable(expr, 'c.id', direction, value, String(id));
+        qb.andWhere(after.sql, after.params);
+      }
+    } else {
+      const order = ORDER_COLUMNS[field];
+      qb.orderBy(`c.${order.column}`, direction).addOrderBy('c.id', direction);
+      keyOf = (c) => [order.key(c), c.id];
+      if (args.after) {
+        const [value, id] = decodeCursor(args.after, 2);
+        qb.andWhere(`(c.${order.column}, c.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, { afterValue: value, afterId: id });
+      }
     }
     const page = toPage(await qb.getMany(), first);
     return { nodes: await this.reveal(actor, page.nodes, read), hasNextPage: page.hasNextPage, cursor: (c) => encodeCursor(keyOf(c)) };
@@ -122,6 +145,14 @@ export class ContactService {
   /** Visible contacts matching a filter; a dynamic group in the filter contributes its saved criteria. */
   async filteredQuery(actor: Actor, filter?: ContactFilter | null, manager: EntityManager = this.db.manager): Promise<SelectQueryBuilder<Contact>> {
     const qb = this.visibleQuery(actor, manager);
+    if (filter?.segmentId) {
+      const segment = await this.segments.condition(actor, filter.segmentId, 'contact', 'c');
+      qb.andWhere(segment.sql, segment.params);
+    }
+    if (filter?.criteria) {
+      const criteria = await this.segments.compile(actor, 'contact', filter.criteria, 'c', 'fcr', 'filter.criteria');
+      qb.andWhere(criteria.sql, criteria.params);
+    }
     if (!filter?.groupId) return this.applyFilter(qb, filter);
     const group = await manager.getRepository(ContactGroup).findOne({ where: { id: filter.groupId } });
     if (!group) throw ValidationError.field('filter.groupId', 'no such group');
@@ -187,17 +218,20 @@ export class ContactService {
     }
     if (filter.createdFrom) qb.andWhere(`c.created_at >= :${p}createdFrom`, { [`${p}createdFrom`]: filter.createdFrom });
     if (filter.createdTo) qb.andWhere(`c.created_at < :${p}createdTo`, { [`${p}createdTo`]: filter.createdTo });
+    if (filter.completenessMin != null) qb.andWhere(`c.completeness >= :${p}complMin`, { [`${p}complMin`]: filter.completenessMin });
+    if (filter.completenessMax != null) qb.andWhere(`c.completeness <= :${p}complMax`, { [`${p}complMax`]: filter.completenessMax });
     return qb;
   }
 
-  async create(actor: Actor, input: CreateContactInput, tx?: EntityManager): Promise<Contact> {
+  async create(actor: Actor, input: CreateContactInput, tx?: EntityManager, options: { fromText?: boolean } = {}): Promise<Contact> {
     requirePermission(actor, 'contact.create');
     const ownerId = input.ownerId ?? actor.userId;
     const explicit = Object.keys(input).filter((k) => input[k as keyof CreateContactInput] !== undefined && input[k as keyof CreateContactInput] !== null);
     requireEditableFields(actor, 'contact', explicit.filter((f) => !(f === 'ownerId' && ownerId === actor.userId)));
     const { values, problems } = applyContactPatch(EMPTY_CONTACT, input, this.normaliseOptions());
-    if (problems.length) throw new ValidationError(problems);
     const contact = await this.inTransaction(tx, async (m) => {
+      const custom = await this.customFields.apply(m, 'contact', {}, input.customFields, { creating: true, fromText: options.fromText });
+      if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
       const owner = await this.requireOwner(m, ownerId);
       await this.requireFreeExternalIds(m, input.externalIds ?? []);
       const code = await nextCustomerCode(m);
@@ -208,16 +242,18 @@ export class ContactService {
         ownerId: owner.id,
         territoryId: input.territoryId ?? owner.territoryId,
         partnerAccountId: actor.partnerAccountId,
+        custom: custom.values,
         ...derivedColumns(values, code),
       });
       const saved = await m.getRepository(Contact).save(row);
       await this.addExternalIds(m, saved.id, input.externalIds ?? []);
+      saved.completeness = await this.refreshCompleteness(m, saved.id);
       await this.events.append(m, actor, {
         type: 'contact.contact.created',
         entityType: 'contact',
         entityId: saved.id,
         subjectId: saved.id,
-        changes: diffFields({}, { ...values, ownerId: saved.ownerId, territoryId: saved.territoryId }, CONTACT_TRACKED_FIELDS),
+        changes: { ...diffFields({}, { ...values, ownerId: saved.ownerId, territoryId: saved.territoryId }, CONTACT_TRACKED_FIELDS), ...customChanges({}, custom.values, custom.changed) },
       });
       return saved;
     });
@@ -226,7 +262,7 @@ export class ContactService {
     return this.mask(actor, contact);
   }
 
-  async update(actor: Actor, input: UpdateContactInput, tx?: EntityManager): Promise<Contact> {
+  async update(actor: Actor, input: UpdateContactInput, tx?: EntityManager, options: { fromText?: boolean } = {}): Promise<Contact> {
     requirePermission(actor, 'contact.update');
     const result = await this.inTransaction(tx, async (m) => {
       const current = await this.visibleQuery(actor, m).andWhere('c.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
@@ -234,15 +270,20 @@ export class ContactService {
       if (current.version !== input.expectedVersion) throw new StaleVersionError('Contact', current.version);
       const { values, problems } = applyContactPatch(valuesOf(current), input, this.normaliseOptions());
       const next = { ...values, ownerId: input.ownerId === undefined ? current.ownerId : input.ownerId, territoryId: input.territoryId === undefined ? current.territoryId : input.territoryId };
-      const changes = diffFields({ ...valuesOf(current), ownerId: current.ownerId, territoryId: current.territoryId }, next, CONTACT_TRACKED_FIELDS);
+      const custom = await this.customFields.apply(m, 'contact', current.custom, input.customFields, { creating: false, fromText: options.fromText });
+      const changes = {
+        ...diffFields({ ...valuesOf(current), ownerId: current.ownerId, territoryId: current.territoryId }, next, CONTACT_TRACKED_FIELDS),
+        ...customChanges(current.custom, custom.values, custom.changed),
+      };
       const changed = Object.keys(changes);
       requireEditableFields(actor, 'contact', changed);
-      if (problems.length) throw new ValidationError(problems);
+      if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
       if (!changed.length) return { contact: current, changed };
       if (!next.ownerId) throw ValidationError.field('ownerId', 'a contact needs an owner');
       if (changes.ownerId) await this.requireOwner(m, next.ownerId);
-      Object.assign(current, next, derivedColumns(values, current.code));
+      Object.assign(current, next, derivedColumns(values, current.code), { custom: custom.values });
       const saved = await m.getRepository(Contact).save(current);
+      saved.completeness = await this.refreshCompleteness(m, saved.id);
       await this.events.append(m, actor, { type: 'contact.contact.updated', entityType: 'contact', entityId: saved.id, subjectId: saved.id, changes });
       return { contact: saved, changed };
     });
@@ -283,6 +324,12 @@ export class ContactService {
     });
     await removeAttachmentFiles(this.config.files.dataDir, attachmentKeys);
     return id;
+  }
+
+  private async refreshCompleteness(m: EntityManager, id: string): Promise<number> {
+    await this.customFields.refreshCompleteness(m, 'contact', [id]);
+    const [{ completeness }] = await m.query('SELECT completeness FROM contact.contact WHERE id = $1', [id]);
+    return completeness;
   }
 
   /** Hides the fields the actor's role may not read (null or empty), after recording the read. */
@@ -358,9 +405,6 @@ function isPhoneLike(text: string): boolean {
   return /^[\d\s()+\-.]+$/.test(text) && text.replace(/\D/g, '').length >= 3;
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** YYYY-MM-DD of an instant in a time zone. */
 export function todayIn(now: Date, timeZone: string): string {

@@ -13,6 +13,17 @@ export const PERMISSIONS = [
   'contact.delete',
   'contact.import',
   'contact.export',
+  'contact.merge',
+  'account.read',
+  'account.create',
+  'account.update',
+  'account.delete',
+  'account.import',
+  'account.export',
+  'account.merge',
+  'customField.manage',
+  'segment.read',
+  'segment.manage',
   'user.read',
   'apikey.manage',
   'ops.dashboard',
@@ -39,31 +50,38 @@ export interface RolePolicy {
   fields?: Readonly<Record<string, FieldRules>>;
 }
 
-const CONTACT_ALL: Permission[] = ['contact.read', 'contact.create', 'contact.update', 'contact.delete', 'contact.import', 'contact.export'];
+const CONTACT_ALL: Permission[] = ['contact.read', 'contact.create', 'contact.update', 'contact.delete', 'contact.import', 'contact.export', 'contact.merge'];
+const ACCOUNT_ALL: Permission[] = ['account.read', 'account.create', 'account.update', 'account.delete', 'account.import', 'account.export', 'account.merge'];
 
 export const POLICY: Readonly<Record<Role, RolePolicy>> = {
   admin: { scope: 'all', permissions: PERMISSIONS },
-  sales_manager: { scope: 'team', permissions: [...CONTACT_ALL, 'user.read'] },
+  sales_manager: { scope: 'team', permissions: [...CONTACT_ALL, ...ACCOUNT_ALL, 'segment.read', 'segment.manage', 'user.read'] },
   sales_rep: {
     scope: 'own',
-    permissions: ['contact.read', 'contact.create', 'contact.update', 'contact.import', 'user.read'],
-    fields: { contact: { readOnly: ['ownerId'] } },
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'contact.import', 'account.read', 'account.create', 'account.update', 'account.import', 'segment.read', 'user.read'],
+    fields: { contact: { readOnly: ['ownerId'] }, account: { readOnly: ['ownerId'] } },
   },
   // Support answers any caller (screen pop), so it sees every contact but not private dates.
   support_agent: {
     scope: 'all',
-    permissions: ['contact.read', 'contact.create', 'contact.update', 'user.read'],
-    fields: { contact: { hidden: ['birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId', 'tags'] } },
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'account.read', 'segment.read', 'user.read'],
+    fields: { contact: { hidden: ['birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId', 'tags'] }, account: { hidden: ['metrics', 'contracts'] } },
   },
   marketer: {
     scope: 'territory',
-    permissions: ['contact.read', 'contact.update', 'contact.import', 'contact.export', 'user.read'],
-    fields: { contact: { readOnly: ['ownerId'] } },
+    permissions: [
+      'contact.read', 'contact.update', 'contact.import', 'contact.export', 'account.read', 'account.update', 'account.import', 'account.export',
+      'customField.manage', 'segment.read', 'segment.manage', 'user.read',
+    ],
+    fields: { contact: { readOnly: ['ownerId'] }, account: { readOnly: ['ownerId'] } },
   },
   partner: {
     scope: 'partner',
-    permissions: ['contact.read', 'contact.create', 'contact.update'],
-    fields: { contact: { hidden: ['description', 'birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId'] } },
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'account.read', 'account.create', 'account.update'],
+    fields: {
+      contact: { hidden: ['description', 'birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId'] },
+      account: { hidden: ['description', 'metrics', 'contracts'], readOnly: ['ownerId', 'territoryId'] },
+    },
   },
 };
 

@@ -24,6 +24,8 @@ class Env {
   @Transform(toInt) @IsInt() @Min(1) IMPORT_MAX_BYTES = 512 * 1024 * 1024;
   @IsString() TIMEZONE = 'Europe/Moscow';
   @IsString() DEFAULT_PHONE_REGION = 'RU';
+  /** ISO 4217 currency of financial metrics (turnover, balances) and their sums. */
+  @IsString() REPORTING_CURRENCY = 'RUB';
   @Transform(toInt) @IsInt() @Min(0) @Max(23) REMINDER_HOUR = 9;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   @IsOptional() @IsString() WEB_DIST = '';
@@ -43,7 +45,7 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   auth: { sessionTtlHours: number; loginMaxFailuresPerAccount: number; loginMaxFailuresPerIp: number; loginWindowSeconds: number };
   files: { dataDir: string; attachmentMaxBytes: number; importMaxBytes: number };
-  locale: { timezone: string; defaultPhoneRegion: string; reminderHour: number };
+  locale: { timezone: string; defaultPhoneRegion: string; reminderHour: number; reportingCurrency: string };
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number };
   logLevel: string;
 }
@@ -78,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginWindowSeconds: parsed.LOGIN_WINDOW_SECONDS,
     },
     files: { dataDir, attachmentMaxBytes: parsed.ATTACHMENT_MAX_BYTES, importMaxBytes: parsed.IMPORT_MAX_BYTES },
-    locale: { timezone: parsed.TIMEZONE, defaultPhoneRegion: parsed.DEFAULT_PHONE_REGION, reminderHour: parsed.REMINDER_HOUR },
+    locale: { timezone: parsed.TIMEZONE, defaultPhoneRegion: parsed.DEFAULT_PHONE_REGION, reminderHour: parsed.REMINDER_HOUR, reportingCurrency: parsed.REPORTING_CURRENCY },
     graphql: { maxDepth: parsed.GRAPHQL_MAX_DEPTH, maxComplexity: parsed.GRAPHQL_MAX_COMPLEXITY, maxAliases: parsed.GRAPHQL_MAX_ALIASES },
     logLevel: parsed.LOG_LEVEL,
   };

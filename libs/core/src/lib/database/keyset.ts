@@ -37,3 +37,14 @@ export interface Page<T> {
 export function toPage<T>(rows: T[], first: number): Page<T> {
   return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
 }
+
+/**
+ * "After this row" for ORDER BY expr NULLS LAST, id — in either direction — where expr may be
+ * null (custom values). Rows with a value come first, then those without, each by id.
+ */
+export function keysetAfterNullable(expr: string, idExpr: string, direction: 'ASC' | 'DESC', value: unknown, id: string) {
+  const cmp = direction === 'ASC' ? '>' : '<';
+  const params = { ksValue: value, ksId: id };
+  if (value === null || value === undefined) return { sql: `(${expr} IS NULL AND ${idExpr} ${cmp} :ksId)`, params };
+  return { sql: `(${expr} ${cmp} :ksValue OR (${expr} = :ksValue AND ${idExpr} ${cmp} :ksId) OR ${expr} IS NULL)`, params };
+}

@@ -47,12 +47,17 @@ export class EventLog {
     });
   }
 
-  /** A customer's timeline, newest first. The caller has already checked the actor may see the subject. */
-  async timeline(subjectId: string, first: number, after?: string | null): Promise<Page<EventRecord> & { cursor: (e: EventRecord) => string }> {
+  /**
+   * A customer's timeline, newest first: the events of one or more subjects (an account and its
+   * contacts). The caller has already checked the actor may see every subject.
+   */
+  async timeline(subjectIds: string | string[], first: number, after?: string | null): Promise<Page<EventRecord> & { cursor: (e: EventRecord) => string }> {
+    const ids = Array.isArray(subjectIds) ? subjectIds : [subjectIds];
+    // One subject walks event_subject_idx backwards; several are merged by the planner.
     const qb = this.db
       .getRepository(EventRecord)
       .createQueryBuilder('e')
-      .where('e.subject_id = :subjectId', { subjectId })
+      .where(ids.length === 1 ? 'e.subject_id = :subjectId' : 'e.subject_id = ANY(:subjectIds)', { subjectId: ids[0], subjectIds: ids })
       .orderBy('e.id', 'DESC')
       .limit(first + 1);
     if (after) qb.andWhere('e.id < :afterId', { afterId: String(decodeCursor(after, 1)[0]) });

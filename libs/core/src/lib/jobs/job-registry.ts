@@ -3,7 +3,7 @@
  * services enqueue by name; exactly one @OnJob handler per name runs it in apps/worker.
  * Payloads carry IDs and dates only, never personal data (Redis keeps job data in clear text).
  */
-export const QUEUES = ['reminders', 'imports'] as const;
+export const QUEUES = ['reminders', 'imports', 'maintenance'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -13,6 +13,14 @@ export interface JobPayloads {
   'contact.reminder.fire': { contactId: string; occasion: 'birthday' | 'keyDate'; on: string };
   'contact.import.run': { importId: string };
   'contact.export.run': { exportId: string };
+  /** Builds the expression index of a custom field (CREATE INDEX CONCURRENTLY). */
+  'core.customField.index': { fieldId: string };
+  /** Recomputes every completeness score of a record type after its portrait schema changed. */
+  'core.completeness.refresh': { entityType: string };
+  /** Recomputes a segment's member list and records who entered or left. */
+  'core.segment.refresh': { segmentId: string };
+  /** Refreshes every segment (periodic sweep: data changes move records in and out). */
+  'core.segments.refreshAll': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -30,6 +38,10 @@ export const JOBS: Readonly<Record<JobName, JobDefinition>> = {
   'contact.reminder.fire': { queue: 'reminders', attempts: 5, backoffMs: 2_000 },
   'contact.import.run': { queue: 'imports', attempts: 3, backoffMs: 5_000 },
   'contact.export.run': { queue: 'imports', attempts: 3, backoffMs: 5_000 },
+  'core.customField.index': { queue: 'maintenance', attempts: 3, backoffMs: 10_000 },
+  'core.completeness.refresh': { queue: 'maintenance', attempts: 3, backoffMs: 10_000 },
+  'core.segment.refresh': { queue: 'maintenance', attempts: 3, backoffMs: 5_000 },
+  'core.segments.refreshAll': { queue: 'maintenance', attempts: 1, backoffMs: 5_000, repeat: '*/15 * * * *' },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

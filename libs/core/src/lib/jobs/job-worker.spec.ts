@@ -22,6 +22,18 @@ class AllHandlers {
   @OnJob('contact.export.run') exportRun() {
     return undefined;
   }
+  @OnJob('core.customField.index') customFieldIndex() {
+    return undefined;
+  }
+  @OnJob('core.completeness.refresh') completeness() {
+    return undefined;
+  }
+  @OnJob('core.segment.refresh') segmentRefresh() {
+    return undefined;
+  }
+  @OnJob('core.segments.refreshAll') segmentsRefreshAll() {
+    return undefined;
+  }
 }
 
 @Injectable()

@@ -1,0 +1,38 @@
+import { createUnionType, Args, Info, Query, Resolver } from '@nestjs/graphql';
+import { Actor, can, CurrentActor, NotFoundError, parseCustomerCode, requestedFields, SignedIn, ValidationError } from '@crm/core';
+import { Contact, ContactService } from '@crm/contact';
+import { GraphQLResolveInfo } from 'graphql';
+import { Account } from '../account/account.entity';
+import { AccountService } from '../account/account.service';
+
+export const Customer = createUnionType({
+  name: 'Customer',
+  description: 'A person (Contact) or an organisation (Account): both carry the universal customer code',
+  types: () => [Contact, Account] as const,
+  resolveType: (value) => (value instanceof Account ? Account : Contact),
+});
+
+/** One customer code across people and organisations (CON-2). */
+@Resolver()
+export class CustomerResolver {
+  constructor(private readonly contacts: ContactService, private readonly accounts: AccountService) {}
+
+  @SignedIn()
+  @Query(() => Customer, { description: 'The contact or account with this code (any typing: "c 0001234 5", "С-0001234-5")' })
+  async customerByCode(@CurrentActor() actor: Actor, @Args('code') code: string, @Info() info: GraphQLResolveInfo): Promise<Contact | Account> {
+    if (!parseCustomerCode(code)) throw ValidationError.field('code', 'is not a valid customer code (check the last digit)');
+    const attempts = [
+      can(actor, 'contact.read') ? () => this.contacts.getByCode(actor, code, { operation: 'customerByCode', fields: requestedFields(info, 'Contact') }) : null,
+      can(actor, 'account.read') ? () => this.accounts.getByCode(actor, code) : null,
+    ];
+    for (const attempt of attempts) {
+      if (!attempt) continue;
+      try {
+        return await attempt();
+      } catch (e) {
+        if (!(e instanceof NotFoundError)) throw e;
+      }
+    }
+    throw new NotFoundError('Customer');
+  }
+}

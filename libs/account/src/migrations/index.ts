@@ -1,0 +1,4 @@
+import { AccountInit1763900002000 } from './1763900002000-AccountInit';
+
+/** Account's migrations in order. Kept free of entity imports so tooling can load it without decorators. */
+export const ACCOUNT_MIGRATIONS = [AccountInit1763900002000];

@@ -1,0 +1,58 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { RecordTypes } from '@crm/core';
+import { PreferredChannel } from './contact.entity';
+import { CONTACT_SCOPE } from './contact.service';
+
+const addressPart = (part: string) => (a: string) => `ARRAY(SELECT (x->>'${part}') FROM jsonb_array_elements(${a}.addresses) x WHERE x->>'${part}' IS NOT NULL)`;
+
+/**
+ * Contacts as a record type: what criteria and segments may test (CON-4), and which built-in
+ * fields count towards the portrait's completeness.
+ */
+@Injectable()
+export class ContactRecordType implements OnModuleInit {
+  constructor(private readonly types: RecordTypes) {}
+
+  onModuleInit() {
+    this.types.register({
+      name: 'contact',
+      table: 'contact.contact',
+      scope: CONTACT_SCOPE,
+      readPermission: 'contact.read',
+      fields: [
+        { key: 'code', label: 'Customer code', type: 'TEXT', sql: (a) => `${a}.code` },
+        { key: 'fullName', label: 'Full name', type: 'TEXT', sql: (a) => `${a}.full_name` },
+        { key: 'firstName', label: 'First name', type: 'TEXT', sql: (a) => `${a}.first_name` },
+        { key: 'lastName', label: 'Last name', type: 'TEXT', sql: (a) => `${a}.last_name` },
+        { key: 'position', label: 'Position', type: 'TEXT', sql: (a) => `${a}.position` },
+        { key: 'company', label: 'Company', type: 'TEXT', sql: (a) => `${a}.company` },
+        { key: 'email', label: 'E-mail', type: 'EMAIL', many: true, sql: (a) => `${a}.email_addresses` },
+        { key: 'phone', label: 'Phone', type: 'PHONE', many: true, sql: (a) => `${a}.phone_numbers` },
+        { key: 'city', label: 'City', type: 'TEXT', many: true, sql: addressPart('city') },
+        { key: 'region', label: 'Region', type: 'TEXT', many: true, sql: addressPart('region') },
+        { key: 'country', label: 'Country', type: 'TEXT', many: true, sql: addressPart('country') },
+        { key: 'birthday', label: 'Birthday', type: 'DATE', sql: (a) => `${a}.birthday` },
+        { key: 'age', label: 'Age', type: 'NUMBER', sql: (a) => `date_part('year', age(${a}.birthday))` },
+        {
+          key: 'preferredChannel', label: 'Preferred channel', type: 'SELECT', sql: (a) => `${a}.preferred_channel`,
+          options: Object.values(PreferredChannel).map((v) => ({ key: v, label: v })),
+        },
+        { key: 'language', label: 'Language', type: 'TEXT', sql: (a) => `${a}.language` },
+        { key: 'tags', label: 'Tags', type: 'TEXT', many: true, sql: (a) => `${a}.tags` },
+        { key: 'ownerId', label: 'Owner', type: 'ID', sql: (a) => `${a}.owner_id` },
+        { key: 'territoryId', label: 'Territory', type: 'ID', sql: (a) => `${a}.territory_id` },
+        { key: 'completeness', label: 'Portrait completeness, %', type: 'NUMBER', sql: (a) => `${a}.completeness` },
+        { key: 'createdAt', label: 'Created', type: 'DATE', sql: (a) => `${a}.created_at` },
+      ],
+      portrait: [
+        { key: 'emails', filled: (a) => `cardinality(${a}.email_addresses) > 0` },
+        { key: 'phones', filled: (a) => `cardinality(${a}.phone_numbers) > 0` },
+        { key: 'addresses', filled: (a) => `${a}.addresses <> '[]'::jsonb` },
+        { key: 'birthday', filled: (a) => `${a}.birthday IS NOT NULL` },
+        { key: 'position', filled: (a) => `${a}.position IS NOT NULL` },
+        { key: 'company', filled: (a) => `${a}.company IS NOT NULL` },
+        { key: 'preferredChannel', filled: (a) => `${a}.preferred_channel IS NOT NULL` },
+      ],
+    });
+  }
+}
