@@ -42,6 +42,8 @@ export * from './lib/records/custom-field.service';
 export * from './lib/records/segment.entity';
 export * from './lib/records/segment.service';
 export * from './lib/records/records.graphql';
+export * from './lib/records/merge';
+export * from './lib/records/duplicates';
 export * from './lib/core.module';
 export * from './lib/http/gateway.module';
 export { createGatewayApp } from './lib/http/http-setup';

@@ -9,10 +9,12 @@ import { AccountService } from './account/account.service';
 import { Contract } from './contract/contract.entity';
 import { ContractResolver } from './contract/contract.resolver';
 import { ContractService } from './contract/contract.service';
-import { CustomerResolver } from './customer/customer.resolver';
+import { CustomerResolver, DuplicatePairRecordsResolver } from './customer/customer.resolver';
 import { AccountContact } from './link/account-contact.entity';
 import { ContactAccountsResolver, LinkResolver } from './link/link.resolver';
 import { LinkService } from './link/link.service';
+import { AccountMergeResolver } from './merge/merge.resolver';
+import { AccountMergeService } from './merge/merge.service';
 import { AccountMetricValue } from './metric/metric.entity';
 import { MetricResolver } from './metric/metric.resolver';
 import { MetricService } from './metric/metric.service';
@@ -23,8 +25,9 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES), ContactModule],
   providers: [
-    AccountService, AccountRecordType, LinkService, ContractService, MetricService,
+    AccountService, AccountRecordType, AccountMergeService, LinkService, ContractService, MetricService,
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,
+    AccountMergeResolver, DuplicatePairRecordsResolver,
   ],
   exports: [AccountService, LinkService],
 })

@@ -27,6 +27,8 @@ import { ContactImport, ContactImportProblem } from './import/import.entity';
 import { ImportProcessor } from './import/import.processor';
 import { ImportResolver } from './import/import.resolver';
 import { ImportService } from './import/import.service';
+import { ContactMergeResolver } from './merge/merge.resolver';
+import { ContactMergeService } from './merge/merge.service';
 import { ContactNote } from './note/note.entity';
 import { NoteResolver } from './note/note.resolver';
 import { NoteService } from './note/note.service';
@@ -50,8 +52,8 @@ export const CONTACT_ENTITIES = [Contact, ContactExternalId, ContactNote, Contac
   ],
   controllers: [AttachmentController, ImportController, ExportController],
   providers: [
-    ContactService, ContactRecordType, NoteService, AttachmentService, GroupService, ImportService, ExportService,
-    ContactResolver, ContactConnectionResolver, ContactFieldResolver, TimelineEventResolver, NoteResolver, AttachmentResolver, GroupResolver, ImportResolver, ExportResolver,
+    ContactService, ContactRecordType, ContactMergeService, NoteService, AttachmentService, GroupService, ImportService, ExportService,
+    ContactResolver, ContactConnectionResolver, ContactFieldResolver, TimelineEventResolver, NoteResolver, AttachmentResolver, GroupResolver, ImportResolver, ExportResolver, ContactMergeResolver,
     ReminderProcessor, ImportProcessor, ExportProcessor,
   ],
   exports: [ContactService],

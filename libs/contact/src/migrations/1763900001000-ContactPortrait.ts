@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Custom field values and the completeness score of each contact (ACC-7). */
+/** Custom field values and the completeness score of each contact (ACC-7); fuzzy name matching for duplicates (ACC-6). */
 export class ContactPortrait1763900001000 implements MigrationInterface {
   name = 'ContactPortrait1763900001000';
 
@@ -9,6 +9,8 @@ export class ContactPortrait1763900001000 implements MigrationInterface {
     // Equality and option filters on any custom field use containment (custom @> {...}).
     await q.query(`CREATE INDEX contact_custom_idx ON contact.contact USING gin (custom jsonb_path_ops)`);
     await q.query(`CREATE INDEX contact_completeness_idx ON contact.contact (completeness, id)`);
+    // Duplicate detection compares full names by trigram similarity (ACC-6).
+    await q.query(`CREATE INDEX contact_sort_name_trgm_idx ON contact.contact USING gin (sort_name gin_trgm_ops)`);
     // Existing contacts: the built-in portrait fields of ContactRecordType (no custom fields exist yet).
     await q.query(`UPDATE contact.contact SET completeness = round(100.0 * (
       (cardinality(email_addresses) > 0)::int + (cardinality(phone_numbers) > 0)::int + (addresses <> '[]'::jsonb)::int

@@ -28,11 +28,15 @@ import { createRedis, REDIS, RedisShutdown } from './redis/redis';
 import { CustomField } from './records/custom-field.entity';
 import { CustomFieldService } from './records/custom-field.service';
 import { RecordTypes } from './records/record-types';
-import { CustomFieldResolver, SegmentResolver } from './records/records.resolver';
+import { DuplicatePair, DuplicateQueue } from './records/duplicates';
+import { MergedRecord, MergeParticipants } from './records/merge';
+import { CustomFieldResolver, DuplicateResolver, SegmentResolver } from './records/records.resolver';
 import { Segment, SegmentChange, SegmentMember } from './records/segment.entity';
 import { SegmentService } from './records/segment.service';
 
-export const CORE_ENTITIES = [User, Team, Territory, Session, ApiKey, EventRecord, ReadAudit, Notification, CustomField, Segment, SegmentMember, SegmentChange];
+export const CORE_ENTITIES = [
+  User, Team, Territory, Session, ApiKey, EventRecord, ReadAudit, Notification, CustomField, Segment, SegmentMember, SegmentChange, MergedRecord, DuplicatePair,
+];
 
 /**
  * What every module needs: config, database, Redis, auth and the access guard, the event log,
@@ -65,16 +69,18 @@ export class CoreModule {
         RecordTypes,
         CustomFieldService,
         SegmentService,
+        MergeParticipants,
+        DuplicateQueue,
         ...(options.http
           ? [
               ApiKeyStrategy, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }, AuthResolver, ApiKeyFieldsResolver, NotificationResolver,
-              CustomFieldResolver, SegmentResolver, DateScalar, JsonScalar,
+              CustomFieldResolver, SegmentResolver, DuplicateResolver, DateScalar, JsonScalar,
             ]
           : []),
       ],
       exports: [
         APP_CONFIG, REDIS, Clock, AuthService, EventLog, ReadAuditService, NotificationService, JobQueue, JobWorkerHost, RecordTypes, CustomFieldService,
-        SegmentService, TypeOrmModule,
+        SegmentService, MergeParticipants, DuplicateQueue, TypeOrmModule,
       ],
     };
   }

@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The customer portrait schema (custom fields) and segments with their membership history. */
+/**
+ * The customer portrait schema (custom fields), segments with their membership history, merged
+ * record aliases and the duplicates review queue.
+ */
 export class Portrait1763900000000 implements MigrationInterface {
   name = 'Portrait1763900000000';
 
@@ -48,9 +51,34 @@ export class Portrait1763900000000 implements MigrationInterface {
       entered boolean NOT NULL,
       at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`CREATE INDEX segment_change_segment_idx ON core.segment_change (segment_id, id)`);
+
+    await q.query(`CREATE TABLE core.merged_record (
+      loser_id uuid NOT NULL PRIMARY KEY,
+      entity_type text NOT NULL,
+      survivor_id uuid NOT NULL,
+      loser_code text NOT NULL,
+      merged_at timestamptz NOT NULL DEFAULT now(),
+      merged_by uuid REFERENCES core."user"(id) ON DELETE SET NULL)`);
+    await q.query(`CREATE INDEX merged_record_survivor_idx ON core.merged_record (entity_type, survivor_id)`);
+    await q.query(`CREATE INDEX merged_record_code_idx ON core.merged_record (loser_code)`);
+
+    await q.query(`CREATE TABLE core.duplicate_pair (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      entity_type text NOT NULL,
+      a_id uuid NOT NULL,
+      b_id uuid NOT NULL,
+      score real NOT NULL,
+      reasons text[] NOT NULL,
+      status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN','DISMISSED','MERGED')),
+      found_at timestamptz NOT NULL DEFAULT now(),
+      resolved_by uuid REFERENCES core."user"(id) ON DELETE SET NULL,
+      resolved_at timestamptz,
+      CONSTRAINT duplicate_pair_key UNIQUE (entity_type, a_id, b_id),
+      CHECK (a_id < b_id))`);
+    await q.query(`CREATE INDEX duplicate_pair_open_idx ON core.duplicate_pair (entity_type, status, score, id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE core.segment_change, core.segment_member, core.segment, core.custom_field`);
+    await q.query(`DROP TABLE core.duplicate_pair, core.merged_record, core.segment_change, core.segment_member, core.segment, core.custom_field`);
   }
 }

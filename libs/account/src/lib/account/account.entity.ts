@@ -49,6 +49,7 @@ export class CompetitorPurchase {
 @Index('account_phone_numbers_idx', { synchronize: false })
 @Index('account_email_addresses_idx', { synchronize: false })
 @Index('account_search_trgm_idx', { synchronize: false })
+@Index('account_sort_name_trgm_idx', { synchronize: false })
 @Index('account_custom_idx', { synchronize: false })
 @Index('account_inn_idx', { synchronize: false })
 @Index('account_ogrn_idx', { synchronize: false })

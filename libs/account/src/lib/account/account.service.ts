@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, APP_CONFIG, AppConfig, ConflictError, CustomFieldService, customChanges, CustomFieldType, decodeCursor, diffFields, encodeCursor, escapeLike,
   EventLog, hiddenFields, keysetAfterNullable, nextCustomerCode, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
-  requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, toPage, User, ValidationError, valueExpression,
+  requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError, valueExpression,
 } from '@crm/core';
 import { OrderDirection } from '@crm/contact';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -56,7 +56,12 @@ export class AccountService {
   async getByCode(actor: Actor, codeText: string): Promise<Account> {
     const code = parseCustomerCode(codeText);
     if (!code) throw ValidationError.field('code', 'is not a valid customer code (check the last digit)');
-    const account = await this.visibleQuery(actor).andWhere('a.code = :code', { code }).getOne();
+    // A merged account's code leads to the account it was merged into.
+    const alias = await survivorOfCode(this.db.manager, code);
+    const byCode = this.visibleQuery(actor);
+    if (alias?.entityType === 'account') byCode.andWhere('a.id = :id', { id: alias.survivorId });
+    else byCode.andWhere('a.code = :code', { code });
+    const account = await byCode.getOne();
     if (!account) throw new NotFoundError('Account');
     return this.mask(actor, account);
   }
@@ -304,7 +309,7 @@ export class AccountService {
   }
 }
 
-function derivedColumns(values: AccountValues, code: string) {
+export function derivedColumns(values: AccountValues, code: string) {
   return {
     sortName: sortNameOf(values.name),
     phoneNumbers: values.phones.map((p) => p.number),

@@ -1,8 +1,11 @@
-import { createUnionType, Args, Info, Query, Resolver } from '@nestjs/graphql';
-import { Actor, can, CurrentActor, NotFoundError, parseCustomerCode, requestedFields, SignedIn, ValidationError } from '@crm/core';
+import { Args, Context, createUnionType, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Actor, byKey, can, CurrentActor, DuplicatePair, GraphQLContext, NotFoundError, parseCustomerCode, requestedFields, SignedIn, ValidationError,
+} from '@crm/core';
 import { Contact, ContactService } from '@crm/contact';
 import { GraphQLResolveInfo } from 'graphql';
 import { Account } from '../account/account.entity';
+import { accountLoader } from '../account/account.field-resolvers';
 import { AccountService } from '../account/account.service';
 
 export const Customer = createUnionType({
@@ -34,5 +37,30 @@ export class CustomerResolver {
       }
     }
     throw new NotFoundError('Customer');
+  }
+}
+
+/** The two records of a duplicate pair, as customers (core does not know contacts or accounts). */
+@Resolver(() => DuplicatePair)
+export class DuplicatePairRecordsResolver {
+  constructor(private readonly contacts: ContactService, private readonly accounts: AccountService) {}
+
+  @ResolveField(() => Customer, { nullable: true })
+  a(@Parent() pair: DuplicatePair, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo) {
+    return this.load(pair.entityType, pair.aId, ctx, actor, info);
+  }
+
+  @ResolveField(() => Customer, { nullable: true })
+  b(@Parent() pair: DuplicatePair, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo) {
+    return this.load(pair.entityType, pair.bId, ctx, actor, info);
+  }
+
+  private load(entityType: string, id: string, ctx: GraphQLContext, actor: Actor, info: GraphQLResolveInfo) {
+    if (entityType === 'account') return accountLoader(ctx, this.accounts, actor).load(id);
+    return ctx.loaders
+      .get<string, Contact | null>('duplicates.contacts', async (ids) =>
+        byKey(ids, await this.contacts.getMany(actor, ids, { operation: 'duplicatePairs', fields: requestedFields(info, 'Contact') }), (c) => c.id),
+      )
+      .load(id);
   }
 }

@@ -65,6 +65,7 @@ export class SocialProfile {
 @Index('contact_language_idx', { synchronize: false })
 @Index('contact_custom_idx', { synchronize: false })
 @Index('contact_completeness_idx', { synchronize: false })
+@Index('contact_sort_name_trgm_idx', { synchronize: false })
 export class Contact {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Field({ description: 'Universal customer code (CON-2), e.g. C-0001234-5' }) @Column({ type: 'text', unique: true }) code: string;

@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, ApiKey, byKey, CurrentActor, CustomFieldService, CustomFieldValue, EventLog, EventRecord, GraphQLContext, groupByKey, hiddenFields, readOnlyFields, territoryLoader,
-  Territory, toConnection, User, userLoader,
+  Territory, timelineSubjects, toConnection, User, userLoader,
 } from '@crm/core';
 import { DataSource, In } from 'typeorm';
 import { ContactAttachment } from '../attachment/attachment.entity';
@@ -87,7 +87,8 @@ export class ContactFieldResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
-    const page = await this.events.timeline(contact.id, Math.min(Math.max(first, 1), 200), after);
+    const subjects = await timelineSubjects(this.db.manager, 'contact', contact.id);
+    const page = await this.events.timeline(subjects, Math.min(Math.max(first, 1), 200), after);
     const hidden = hiddenFields(actor, 'contact');
     const nodes = page.nodes.map((e) => toTimelineEvent(e, hidden));
     return toConnection({ nodes, hasNextPage: page.hasNextPage }, (n) => page.cursor({ id: n.id } as EventRecord));

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, APP_CONFIG, AppConfig, Clock, ConflictError, CustomFieldService, escapeLike, CustomFieldType, decodeCursor, diffFields, encodeCursor, EventLog, customChanges,
   hiddenFields, JobQueue, keysetAfterNullable, nextCustomerCode, normalizePhone, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
-  ReadAuditService, requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, toPage, User, ValidationError,
+  ReadAuditService, requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError,
   valueExpression,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -76,7 +76,12 @@ export class ContactService {
   async getByCode(actor: Actor, codeText: string, read: ReadContext): Promise<Contact> {
     const code = parseCustomerCode(codeText);
     if (!code) throw ValidationError.field('code', 'is not a valid customer code (check the last digit)');
-    const contact = await this.visibleQuery(actor).andWhere('c.code = :code', { code }).getOne();
+    // A merged contact's code leads to the contact it was merged into.
+    const alias = await survivorOfCode(this.db.manager, code);
+    const byCode = this.visibleQuery(actor);
+    if (alias?.entityType === 'contact') byCode.andWhere('c.id = :id', { id: alias.survivorId });
+    else byCode.andWhere('c.code = :code', { code });
+    const contact = await byCode.getOne();
     if (!contact) throw new NotFoundError('Contact');
     return this.reveal(actor, [contact], read).then(([c]) => c);
   }
@@ -390,7 +395,7 @@ export class ContactService {
 }
 
 /** Columns kept in step with the editable values: display and sort names, lookup arrays, search text. */
-function derivedColumns(values: ContactValues, code: string) {
+export function derivedColumns(values: ContactValues, code: string) {
   return {
     fullName: fullNameOf(values),
     sortName: sortNameOf(values),

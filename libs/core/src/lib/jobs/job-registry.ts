@@ -21,6 +21,8 @@ export interface JobPayloads {
   'core.segment.refresh': { segmentId: string };
   /** Refreshes every segment (periodic sweep: data changes move records in and out). */
   'core.segments.refreshAll': Record<string, never>;
+  /** Scans one record type (or all) for likely duplicates and fills the review queue. */
+  'core.duplicates.scan': { entityType?: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -42,6 +44,7 @@ export const JOBS: Readonly<Record<JobName, JobDefinition>> = {
   'core.completeness.refresh': { queue: 'maintenance', attempts: 3, backoffMs: 10_000 },
   'core.segment.refresh': { queue: 'maintenance', attempts: 3, backoffMs: 5_000 },
   'core.segments.refreshAll': { queue: 'maintenance', attempts: 1, backoffMs: 5_000, repeat: '*/15 * * * *' },
+  'core.duplicates.scan': { queue: 'maintenance', attempts: 2, backoffMs: 60_000, repeat: '30 2 * * *' },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

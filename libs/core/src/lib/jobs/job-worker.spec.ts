@@ -34,6 +34,9 @@ class AllHandlers {
   @OnJob('core.segments.refreshAll') segmentsRefreshAll() {
     return undefined;
   }
+  @OnJob('core.duplicates.scan') duplicatesScan() {
+    return undefined;
+  }
 }
 
 @Injectable()

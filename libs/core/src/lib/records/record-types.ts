@@ -58,6 +58,11 @@ export interface RecordType {
   fields: CriteriaField[];
   relations: CriteriaRelation[];
   portrait: PortraitField[];
+  /**
+   * SQL returning likely duplicate pairs (a_id < b_id, score 0–1, reasons text[]) for the
+   * background scan that fills the duplicates review queue (ACC-6).
+   */
+  duplicateScan?: string;
 }
 
 @Injectable()

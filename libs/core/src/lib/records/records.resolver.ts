@@ -9,6 +9,7 @@ import {
   ArchiveCustomFieldInput, CreateCustomFieldInput, CreateSegmentInput, CRITERIA_DESCRIPTION, CriteriaCatalogInfo, criteriaFieldInfo, CustomFieldPayload,
   DeleteSegmentInput, DeleteSegmentPayload, SegmentChangeConnection, SegmentPayload, UpdateCustomFieldInput, UpdateSegmentInput,
 } from './records.graphql';
+import { DismissDuplicateInput, DuplicatePair, DuplicatePairConnection, DuplicateQueue } from './duplicates';
 import { RecordTypes } from './record-types';
 import { Segment } from './segment.entity';
 import { SegmentService } from './segment.service';
@@ -112,5 +113,28 @@ export class SegmentResolver {
   ) {
     const page = await this.segmentService.history(actor, segment, first, after);
     return toConnection(page, page.cursor);
+  }
+}
+
+@Resolver(() => DuplicatePair)
+export class DuplicateResolver {
+  constructor(private readonly queue: DuplicateQueue) {}
+
+  @SignedIn()
+  @Query(() => DuplicatePairConnection, { description: 'Likely duplicates found by the nightly scan, strongest first; only pairs you may see both sides of' })
+  async duplicatePairs(
+    @CurrentActor() actor: Actor,
+    @Args('entityType') entityType: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ) {
+    const page = await this.queue.list(actor, entityType, first, after);
+    return toConnection(page, page.cursor);
+  }
+
+  @SignedIn()
+  @Mutation(() => DuplicatePair, { description: 'Mark a pair as different customers; later scans leave it alone' })
+  dismissDuplicate(@CurrentActor() actor: Actor, @Args('input') input: DismissDuplicateInput) {
+    return this.queue.dismiss(actor, input.entityType, input.aId, input.bId);
   }
 }
