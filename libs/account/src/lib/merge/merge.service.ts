@@ -53,7 +53,7 @@ export class AccountMergeService implements OnModuleInit {
       `INSERT INTO account.account_contact (account_id, contact_id, role, position, is_primary, since, created_at)
        SELECT $2, contact_id, role, position, false, since, created_at FROM account.account_contact WHERE account_id = $1 ON CONFLICT DO NOTHING`,
     );
-    await move('DELETE FROM account.account_contact WHERE account_id = $1');
+    await tx.query('DELETE FROM account.account_contact WHERE account_id = $1', [loserId]);
     // Contract numbers are unique per account: a clash keeps both, the loser's marked.
     await move(
       `UPDATE account.contract k SET account_id = $2,
@@ -136,6 +136,9 @@ export class AccountMergeService implements OnModuleInit {
       if (merged.problems.length) throw new ValidationError(merged.problems);
       const values = merged.values;
       if (values.parentId === loser.id) values.parentId = null;
+      // The participants re-point references to the loser in SQL; saving the survivor must not write the old ones back.
+      values.competitorPurchases = values.competitorPurchases.map((c) => (c.competitorId === loser.id ? { ...c, competitorId: survivor.id } : c));
+      if (survivor.partnerAccountId === loser.id) survivor.partnerAccountId = survivor.id;
       const changed = [...new Set([...Object.keys(survivor.custom), ...Object.keys(merged.custom)])].filter((k) => JSON.stringify(survivor.custom[k]) !== JSON.stringify(merged.custom[k]));
       const changes = { ...diffFields(survivor as never, values as never, [...ACCOUNT_TRACKED_FIELDS]), ...customChanges(survivor.custom, merged.custom, changed) };
       requireEditableFields(actor, 'account', Object.keys(changes));

@@ -136,9 +136,9 @@ function compileCondition(s: State, type: string, n: Record<string, unknown>, al
   if (!OPS_BY_TYPE[field.type].includes(op)) return fail(`${path}.op`, `must be one of ${OPS_BY_TYPE[field.type].join(', ')} for ${field.key}`);
   const expr = field.sql(alias);
   if (op === 'IS_EMPTY' || op === 'IS_NOT_EMPTY') {
-    const empty = field.customKey
-      ? `NOT (${alias}.custom ? '${field.customKey}')`
-      : field.many || field.type === 'MULTI_SELECT' ? `COALESCE(cardinality(${expr}), 0) = 0` : field.type === 'TEXT' ? `COALESCE(${expr}, '') = ''` : `${expr} IS NULL`;
+    // Custom values are stored only when filled, so "has the key" is the test.
+    if (field.customKey) return op === 'IS_EMPTY' ? `NOT (${alias}.custom ? '${field.customKey}')` : `(${alias}.custom ? '${field.customKey}')`;
+    const empty = field.many || field.type === 'MULTI_SELECT' ? `COALESCE(cardinality(${expr}), 0) = 0` : field.type === 'TEXT' ? `COALESCE(${expr}, '') = ''` : `${expr} IS NULL`;
     return op === 'IS_EMPTY' ? `(${empty})` : `NOT (${empty})`;
   }
   const param = (value: unknown) => {

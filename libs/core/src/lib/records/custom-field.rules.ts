@@ -90,8 +90,8 @@ export function normaliseCustomValue(field: CustomField, raw: unknown, options: 
     }
     case CustomFieldType.MONEY: {
       if (typeof raw === 'number') return Number.isSafeInteger(raw) ? { value: raw } : { problem: 'must be a whole amount in minor units (kopecks, cents)' };
-      const n = options.fromText && text !== null ? parseDecimal(text) : NaN;
-      const minor = Math.round(n * 10 ** fractionDigits(field.currency));
+      if (!options.fromText) return { problem: 'must be a whole amount in minor units (kopecks, cents)' };
+      const minor = Math.round(parseDecimal(text ?? '') * 10 ** fractionDigits(field.currency));
       return Number.isSafeInteger(minor) ? { value: minor } : { problem: 'must be an amount of money' };
     }
     case CustomFieldType.DATE: {

@@ -185,8 +185,10 @@ export class CustomFieldService {
     }
     for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
       const rows: { id: string }[] = await manager.query(
-        `WITH batch AS (SELECT id FROM ${type.table} WHERE id > $1 ORDER BY id LIMIT ${COMPLETENESS_BATCH})
-         UPDATE ${type.table} t SET completeness = ${score} FROM batch WHERE t.id = batch.id RETURNING t.id`,
+        // A SELECT on top, so the driver returns the rows (an UPDATE returns [rows, count]).
+        `WITH batch AS (SELECT id FROM ${type.table} WHERE id > $1 ORDER BY id LIMIT ${COMPLETENESS_BATCH}),
+              done AS (UPDATE ${type.table} t SET completeness = ${score} FROM batch WHERE t.id = batch.id RETURNING t.id)
+         SELECT id FROM done`,
         [after],
       );
       if (!rows.length) return;

@@ -1,12 +1,12 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsUUID } from 'class-validator';
+import { IsString, IsUUID, Length } from 'class-validator';
 import { Column, DataSource, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { requirePermission, scopeCondition } from '../access/access';
 import { Actor } from '../access/actor';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../database/keyset';
-import { NotFoundError, requireUuid } from '../errors/errors';
+import { NotFoundError, requireUuid, ValidationError } from '../errors/errors';
 import { PageInfo } from '../graphql/connection';
 import { OnJob } from '../jobs/on-job.decorator';
 import { RecordTypes } from './record-types';
@@ -45,7 +45,7 @@ export class DuplicatePairConnection {
 export class DismissDuplicateInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a record id' }) aId: string;
   @Field(() => ID) @IsUUID('all', { message: 'must be a record id' }) bId: string;
-  @Field() entityType: string;
+  @Field() @IsString() @Length(1, 40) entityType: string;
 }
 
 /**
@@ -57,25 +57,24 @@ export class DuplicateQueue {
   constructor(@InjectDataSource() private readonly db: DataSource, private readonly types: RecordTypes) {}
 
   async list(actor: Actor, entityType: string, first: number, after?: string | null) {
-    const type = this.types.get(entityType);
+    const type = this.typeOf(entityType);
     requirePermission(actor, type.readPermission);
     const limit = pageSize(first);
     const a = scopeCondition(actor, 'ra', type.scope);
     const b = scopeCondition(actor, 'rb', type.scope);
+    // EXISTS rather than innerJoin(type.table): TypeORM reads "schema.table" as a relation path of an alias.
     const qb = this.db
       .getRepository(DuplicatePair)
       .createQueryBuilder('p')
-      .innerJoin(type.table, 'ra', 'ra.id = p.a_id')
-      .innerJoin(type.table, 'rb', 'rb.id = p.b_id')
       .where('p.entity_type = :entityType AND p.status = :open', { entityType, open: 'OPEN' })
-      .andWhere(a.sql, a.params)
-      .andWhere(b.sql, b.params)
+      .andWhere(`EXISTS (SELECT 1 FROM ${type.table} ra WHERE ra.id = p.a_id AND ${a.sql})`, a.params)
+      .andWhere(`EXISTS (SELECT 1 FROM ${type.table} rb WHERE rb.id = p.b_id AND ${b.sql})`, b.params)
       .orderBy('p.score', 'DESC')
       .addOrderBy('p.id', 'DESC')
       .limit(limit + 1);
     if (after) {
       const [score, id] = decodeCursor(after, 2);
-      qb.andWhere('(p.score, p.id) < (:afterScore, :afterId)', { afterScore: score, afterId: id });
+      qb.andWhere('(p.score, p.id) < (CAST(:afterScore AS real), :afterId)', { afterScore: score, afterId: id });
     }
     const page = toPage(await qb.getMany(), limit);
     return { ...page, cursor: (p: DuplicatePair) => encodeCursor([p.score, p.id]) };
@@ -83,7 +82,7 @@ export class DuplicateQueue {
 
   /** "Not the same customer": the pair leaves the queue and later scans leave it alone. */
   async dismiss(actor: Actor, entityType: string, aId: string, bId: string): Promise<DuplicatePair> {
-    const type = this.types.get(entityType);
+    const type = this.typeOf(entityType);
     requirePermission(actor, type.readPermission);
     const [first, second] = [requireUuid(aId, 'DuplicatePair'), requireUuid(bId, 'DuplicatePair')].sort();
     const scope = scopeCondition(actor, 'r', type.scope);
@@ -98,6 +97,12 @@ export class DuplicateQueue {
     if (!pair || visible?.n !== 2) throw new NotFoundError('DuplicatePair');
     Object.assign(pair, { status: 'DISMISSED', resolvedBy: actor.userId, resolvedAt: new Date() });
     return this.db.getRepository(DuplicatePair).save(pair);
+  }
+
+  private typeOf(entityType: string) {
+    const type = this.types.find(entityType);
+    if (!type) throw ValidationError.field('entityType', `must be one of ${this.types.names().join(', ')}`);
+    return type;
   }
 
   /** Adds newly found pairs and refreshes open ones; dismissed and merged pairs keep their verdict. */

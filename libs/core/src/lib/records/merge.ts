@@ -81,10 +81,22 @@ export class MergeResultSummary {
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-/** Joins two lists without repeats (by value). */
+/**
+ * What makes two list items the same, as the modules' own rules see it: a phone by its number, an
+ * e-mail by its address (whatever their kind), text case-insensitively (tags), anything else whole.
+ */
+function identity(x: unknown): string {
+  if (typeof x === 'string') return `text:${x.toLowerCase()}`;
+  const o = (x ?? {}) as Record<string, unknown>;
+  if (typeof o.number === 'string') return `number:${o.number}`;
+  if (typeof o.address === 'string') return `address:${o.address}`;
+  return JSON.stringify(x);
+}
+
+/** Joins two lists without repeats (by identity); the first list's item wins. */
 function union(a: unknown[], b: unknown[]): unknown[] {
-  const seen = new Set(a.map((x) => JSON.stringify(x)));
-  return [...a, ...b.filter((x) => !seen.has(JSON.stringify(x)))];
+  const seen = new Set(a.map(identity));
+  return [...a, ...b.filter((x) => !seen.has(identity(x)) && !!seen.add(identity(x)))];
 }
 
 /**

@@ -163,9 +163,8 @@ export class SegmentService {
     const qb = this.db
       .getRepository(SegmentChange)
       .createQueryBuilder('h')
-      .innerJoin(type.table, 't', 't.id = h.entity_id')
       .where('h.segment_id = :segmentId', { segmentId: segment.id })
-      .andWhere(scope.sql, scope.params)
+      .andWhere(`EXISTS (SELECT 1 FROM ${type.table} t WHERE t.id = h.entity_id AND ${scope.sql})`, scope.params)
       .orderBy('h.id', 'DESC')
       .limit(limit + 1);
     if (after) qb.andWhere('h.id < :afterId', { afterId: String(decodeCursor(after, 1)[0]) });

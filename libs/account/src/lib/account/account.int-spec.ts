@@ -1,0 +1,162 @@
+import { createTestContext, TestContext, TestUser } from '@crm/core/testing';
+import { ContactModule } from '@crm/contact';
+import { makeContact } from '@crm/contact/testing';
+import { AccountModule } from '../account.module';
+
+const SBERBANK = { inn: '7707083893', kpp: '773601001', ogrn: '1027700132195' };
+const SBER_BANK_ACCOUNT = { bik: '044525225', settlementAccount: '40702810938000000001', correspondentAccount: '30101810400000000225' };
+
+const ACCOUNT = `id code name legalName kinds inn kpp ogrn vatId version completeness
+  bankAccounts { bik settlementAccount correspondentAccount }
+  owner { id } parent { id name } children { id }`;
+
+type Errors = { errors?: { extensions: { code: string; fields?: { field: string; message: string }[] } }[] };
+const fieldsOf = (res: Errors) => res.errors?.[0].extensions.fields?.map((f) => f.field) ?? [];
+const codeOf = (res: Errors) => res.errors?.[0].extensions.code;
+
+describe('accounts over GraphQL', () => {
+  let ctx: TestContext;
+  let manager: TestUser;
+
+  beforeAll(async () => {
+    ctx = await createTestContext([ContactModule, AccountModule]);
+    manager = await ctx.makeUser('sales_manager', { team: await ctx.team() });
+  });
+  afterAll(() => ctx.close());
+
+  const create = (input: Record<string, unknown>, caller: TestUser = manager) =>
+    ctx.gql<{ createAccount: { account: Record<string, any> } }>(caller, `mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { ${ACCOUNT} } } }`, { i: input });
+
+  it('creates an organisation with checked requisites, normalised as typed', async () => {
+    const res = await create({
+      name: 'Сбербанк', legalName: 'ПАО «Сбербанк России»', kinds: ['CUSTOMER', 'SUPPLIER'],
+      inn: '7707 083 893', kpp: SBERBANK.kpp, ogrn: '1-027700-132195', vatId: 'de 136 695 976', bankAccounts: [SBER_BANK_ACCOUNT],
+    });
+    expect(res.errors).toBeUndefined();
+    const account = res.data.createAccount.account;
+    expect(account).toMatchObject({ ...SBERBANK, vatId: 'DE136695976', kinds: ['CUSTOMER', 'SUPPLIER'], bankAccounts: [SBER_BANK_ACCOUNT], owner: { id: manager.user.id }, version: 1 });
+    expect(account.code).toMatch(/^C-\d{7}-\d$/);
+    expect(account.completeness).toBeGreaterThan(0);
+  });
+
+  it('refuses wrong checksums and inconsistent requisites, naming each field, and writes nothing', async () => {
+    const before = await ctx.db.query('SELECT count(*)::int AS n FROM account.account');
+    const res = await create({
+      name: 'Broken', inn: '7707083894', ogrn: '1027700132196', kpp: '77360', vatId: 'ZZ123',
+      bankAccounts: [{ bik: '044525225', settlementAccount: '40702810938000000002' }, { bik: '12345', settlementAccount: '40702810938000000001' }],
+    });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res).sort()).toEqual(['bankAccounts.0.settlementAccount', 'bankAccounts.1.bik', 'inn', 'kpp', 'ogrn', 'vatId']);
+    const messages = Object.fromEntries(res.errors![0].extensions.fields!.map((f) => [f.field, f.message]));
+    expect(messages.inn).toMatch(/check digit/);
+    // An individual entrepreneur (12-digit INN) has no KPP and a 15-digit OGRNIP.
+    const ip = await create({ name: 'ИП Петров', inn: '500100732259', kpp: '773601001', ogrn: '1027700132195' });
+    expect(fieldsOf(ip).sort()).toEqual(['kpp', 'ogrn']);
+    expect(await ctx.db.query('SELECT count(*)::int AS n FROM account.account')).toEqual(before);
+  });
+
+  it('draws the customer code from the same sequence as contacts; customerByCode finds either', async () => {
+    const contact = await makeContact(ctx, manager.actor);
+    const account = (await create({ name: 'Code Test LLC' })).data.createAccount.account;
+    const number = (code: string) => Number(code.slice(2, 9));
+    expect(number(account.code)).toBeGreaterThan(number(contact.code));
+    const q = `query($c: String!) { customerByCode(code: $c) { __typename ... on Account { id } ... on Contact { id } } }`;
+    const typed = account.code.replace('C-', 'с ').replace(/-/g, ' ');
+    expect((await ctx.gql<any>(manager, q, { c: typed })).data.customerByCode).toEqual({ __typename: 'Account', id: account.id });
+    expect((await ctx.gql<any>(manager, q, { c: contact.code })).data.customerByCode).toEqual({ __typename: 'Contact', id: contact.id });
+    const wrongDigit = `${account.code.slice(0, -1)}${(Number(account.code.at(-1)) + 1) % 10}`;
+    expect(fieldsOf(await ctx.gql<any>(manager, q, { c: wrongDigit }))).toEqual(['code']);
+  });
+
+  it('upserts by external id idempotently and finds by it', async () => {
+    const upsert = `mutation($i: UpsertAccountByExternalIdInput!) { upsertAccountByExternalId(input: $i) { created account { id name version } } }`;
+    const first = await ctx.gql<any>(manager, upsert, { i: { system: '1c', externalId: 'K-0042', account: { name: 'Ромашка' } } });
+    const again = await ctx.gql<any>(manager, upsert, { i: { system: '1c', externalId: 'K-0042', account: { name: 'ООО «Ромашка»' } } });
+    expect(first.data.upsertAccountByExternalId.created).toBe(true);
+    expect(again.data.upsertAccountByExternalId).toMatchObject({ created: false, account: { id: first.data.upsertAccountByExternalId.account.id, name: 'ООО «Ромашка»', version: 2 } });
+    const found = await ctx.gql<any>(manager, `{ accountByExternalId(system: "1c", externalId: "K-0042") { id externalIds { system externalId } } }`);
+    expect(found.data.accountByExternalId.externalIds).toEqual([{ system: '1c', externalId: 'K-0042' }]);
+  });
+
+  it('keeps the hierarchy acyclic', async () => {
+    const holding = (await create({ name: 'Holding' })).data.createAccount.account;
+    const branch = (await create({ name: 'Branch', parentId: holding.id })).data.createAccount.account;
+    expect(branch.parent).toEqual({ id: holding.id, name: 'Holding' });
+    const update = `mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { account { id } } }`;
+    const cycle = await ctx.gql<any>(manager, update, { i: { id: holding.id, expectedVersion: holding.version, parentId: branch.id } });
+    expect(cycle.errors![0].extensions.fields).toEqual([{ field: 'parentId', message: 'would make the account its own ancestor' }]);
+    const children = await ctx.gql<any>(manager, `query($id: String!) { account(id: $id) { children { id } } }`, { id: holding.id });
+    expect(children.data.account.children).toEqual([{ id: branch.id }]);
+    const stale = await ctx.gql<any>(manager, update, { i: { id: branch.id, expectedVersion: branch.version + 1, name: 'Late' } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+  });
+
+  it('links contacts with their role; both sides list the link; the account timeline shows the contact\'s events', async () => {
+    const account = (await create({ name: 'Timeline Corp' })).data.createAccount.account;
+    const contact = await makeContact(ctx, manager.actor, { lastName: 'Связной' });
+    const link = await ctx.gql<any>(
+      manager,
+      `mutation($i: LinkContactInput!) { linkContactToAccount(input: $i) { link { role position isPrimary contact { id lastName } account { id } } } }`,
+      { i: { accountId: account.id, contactId: contact.id, role: 'Decision maker', position: 'CFO', isPrimary: true } },
+    );
+    expect(link.data.linkContactToAccount.link).toEqual({ role: 'Decision maker', position: 'CFO', isPrimary: true, contact: { id: contact.id, lastName: 'Связной' }, account: { id: account.id } });
+    const note = await ctx.gql<any>(manager, `mutation($i: AddContactNoteInput!) { addContactNote(input: $i) { note { id } } }`, { i: { contactId: contact.id, body: 'Called about the renewal' } });
+    expect(note.errors).toBeUndefined();
+    const read = await ctx.gql<any>(
+      manager,
+      `query($id: String!, $c: String!) {
+        account(id: $id) { contacts { role contact { id } } timeline { edges { node { type subjectId } } } }
+        contact(id: $c) { accounts { role account { id name } } } }`,
+      { id: account.id, c: contact.id },
+    );
+    expect(read.data.contact.accounts).toEqual([{ role: 'Decision maker', account: { id: account.id, name: 'Timeline Corp' } }]);
+    expect(read.data.account.contacts).toEqual([{ role: 'Decision maker', contact: { id: contact.id } }]);
+    const types = read.data.account.timeline.edges.map((e: any) => `${e.node.type}@${e.node.subjectId === account.id ? 'account' : 'contact'}`);
+    expect(types).toEqual(expect.arrayContaining(['account.account.created@account', 'account.contact.linked@contact', 'contact.note.added@contact']));
+  });
+
+  it('keeps contracts and monthly metrics with their history', async () => {
+    const account = (await create({ name: 'Finance Ltd' })).data.createAccount.account;
+    const contract = `mutation($i: CreateContractInput!) { createContract(input: $i) { contract { id number status amount currency version } } }`;
+    const ok = await ctx.gql<any>(manager, contract, { i: { accountId: account.id, number: 'Д-2025/17', status: 'ACTIVE', startsOn: '2025-01-01', endsOn: '2025-12-31', amount: 1_250_000_00, currency: 'RUB' } });
+    expect(ok.data.createContract.contract).toMatchObject({ number: 'Д-2025/17', amount: 125000000, currency: 'RUB' });
+    const dup = await ctx.gql<any>(manager, contract, { i: { accountId: account.id, number: 'Д-2025/17' } });
+    expect(codeOf(dup)).toBe('CONFLICT');
+    const bad = await ctx.gql<any>(manager, contract, { i: { accountId: account.id, number: 'X', amount: 10.5, startsOn: '2025-05-01', endsOn: '2025-04-01' } });
+    expect(fieldsOf(bad).sort()).toEqual(['amount', 'currency', 'endsOn']);
+
+    const record = `mutation($i: RecordAccountMetricsInput!) { recordAccountMetrics(input: $i) { values { metric period amount currency source } } }`;
+    const set = await ctx.gql<any>(manager, record, {
+      i: { accountId: account.id, values: [{ metric: 'TURNOVER', month: '2025-01', amount: 500_000_00 }, { metric: 'TURNOVER', month: '2025-02', amount: 700_000_00 }] },
+    });
+    expect(set.data.recordAccountMetrics.values).toEqual([
+      { metric: 'TURNOVER', period: '2025-01-01', amount: 50000000, currency: 'RUB', source: 'MANUAL' },
+      { metric: 'TURNOVER', period: '2025-02-01', amount: 70000000, currency: 'RUB', source: 'MANUAL' },
+    ]);
+    await ctx.gql<any>(manager, record, { i: { accountId: account.id, values: [{ metric: 'TURNOVER', month: '2025-02', amount: 650_000_00 }] } });
+    const wrongCurrency = await ctx.gql<any>(manager, record, { i: { accountId: account.id, currency: 'USD', values: [{ metric: 'TURNOVER', month: '2025-03', amount: 1 }] } });
+    expect(fieldsOf(wrongCurrency)).toEqual(['currency']);
+    const read = await ctx.gql<any>(manager, `query($id: String!) { account(id: $id) { metrics { period amount } contracts { number } timeline { edges { node { type changes { field before after } } } } } }`, { id: account.id });
+    expect(read.data.account.metrics.map((m: any) => m.amount)).toEqual([50000000, 65000000]);
+    expect(read.data.account.contracts).toEqual([{ number: 'Д-2025/17' }]);
+    const correction = read.data.account.timeline.edges.find((e: any) => e.node.type === 'account.metrics.recorded' && e.node.changes.some((c: any) => c.before !== null));
+    expect(correction.node.changes).toEqual([{ field: 'TURNOVER.2025-02', before: 70000000, after: 65000000 }]);
+  });
+
+  it('lists with keyset pages, filters and sorts', async () => {
+    const tag = `list-${Date.now()}`;
+    for (const [name, kinds] of [['Альфа', ['PARTNER']], ['Бета', ['CUSTOMER']], ['Гамма', ['CUSTOMER', 'DEALER']]] as const) {
+      await create({ name, kinds, tags: [tag], region: 'Москва' });
+    }
+    const q = `query($f: AccountFilter, $after: String) { accounts(first: 2, after: $after, filter: $f) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
+    const page1 = await ctx.gql<any>(manager, q, { f: { tags: [tag] } });
+    expect(page1.data.accounts.totalCount).toBe(3);
+    expect(page1.data.accounts.edges.map((e: any) => e.node.name)).toEqual(['Альфа', 'Бета']);
+    const page2 = await ctx.gql<any>(manager, q, { f: { tags: [tag] }, after: page1.data.accounts.pageInfo.endCursor });
+    expect(page2.data.accounts.edges.map((e: any) => e.node.name)).toEqual(['Гамма']);
+    const customers = await ctx.gql<any>(manager, q, { f: { tags: [tag], kinds: ['CUSTOMER'], region: 'москва' } });
+    expect(customers.data.accounts.totalCount).toBe(2);
+    const byInn = await ctx.gql<any>(manager, q, { f: { search: '7707083893' } });
+    expect(byInn.data.accounts.edges.map((e: any) => e.node.name)).toContain('Сбербанк');
+  });
+});
