@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, APP_CONFIG, AppConfig, can, hiddenFields, JobQueue, NotFoundError, requireUuid, NotificationService, ReadAuditService, requirePermission, User } from '@crm/core';
+import {
+  Actor, APP_CONFIG, AppConfig, can, CustomFieldService, customValueText, hiddenFields, JobQueue, NotFoundError, NotificationService, ReadAuditService,
+  requirePermission, requireUuid, User,
+} from '@crm/core';
 import { stringify } from 'csv-stringify/sync';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -42,6 +45,7 @@ export class ExportService {
     private readonly jobs: JobQueue,
     private readonly audit: ReadAuditService,
     private readonly notifications: NotificationService,
+    private readonly customFields: CustomFieldService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -80,7 +84,9 @@ export class ExportService {
     const filter = row.filter as ContactFilter | null;
     await repo.update({ id: row.id }, { status: ExportStatus.RUNNING, totalRows: await this.contacts.count(actor, filter), processedRows: 0 });
     const hidden = hiddenFields(actor, 'contact');
-    const columns = COLUMNS.filter((c) => !hidden.includes(c.field));
+    // Custom fields follow, headed by their labels, written as the import reads them back.
+    const custom = (await this.customFields.list('contact')).map((f) => ({ header: f.label, field: `custom.${f.key}`, value: (c: Contact) => customValueText(f, c.custom[f.key]) }));
+    const columns = [...COLUMNS, ...custom].filter((c) => !hidden.includes(c.field));
     const personal = columns.map((c) => c.field).filter((f) => (CONTACT_PERSONAL_FIELDS as readonly string[]).includes(f));
     await mkdir(join(this.config.files.dataDir, 'exports'), { recursive: true });
     const out = createWriteStream(this.pathOf(row));

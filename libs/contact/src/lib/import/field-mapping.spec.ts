@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { previewCsv } from './csv-file';
-import { IMPORT_FIELDS, mapRecord, parseDateText, suggestField, suggestMapping, type ImportField } from './field-mapping';
+import { IMPORT_FIELDS, mapRecord, parseDateText, suggestField, suggestMapping, type MappingTarget } from './field-mapping';
 
 const preview = (name: string) => previewCsv(readFileSync(join(__dirname, '__fixtures__', name)));
 
 /** The suggested mapping as "header → field" pairs, easier to read than column numbers. */
-function suggestedFields(headers: string[]): Array<[string, ImportField]> {
+function suggestedFields(headers: string[]): Array<[string, MappingTarget]> {
   return suggestMapping(headers).map(({ column, field }) => [headers[column], field]);
 }
 
@@ -67,7 +67,15 @@ describe('suggestField', () => {
 
   it('only suggests known fields', () => {
     const headers = ['Фамилия', 'Телефон', 'Notes', 'Language', 'ID', 'Labels', 'Home Email'];
-    expect(headers.map(suggestField).every((field) => field && IMPORT_FIELDS.includes(field))).toBe(true);
+    expect(headers.map((h) => suggestField(h)).every((field) => field && (IMPORT_FIELDS as readonly string[]).includes(field))).toBe(true);
+  });
+
+  it('suggests a custom field by its label or key, after the built-in names', () => {
+    const custom = [{ key: 'hobby', label: 'Хобби' }, { key: 'phone_note', label: 'Phone' }];
+    expect(suggestField('ХОББИ', custom)).toBe('custom.hobby');
+    expect(suggestField('custom.hobby', custom)).toBe('custom.hobby');
+    expect(suggestField('Phone', custom)).toBe('phone');
+    expect(mapRecord(['Рыбалка', ''], [{ column: 0, field: 'custom.hobby' }, { column: 1, field: 'custom.budget' }]).custom).toEqual({ hobby: 'Рыбалка' });
   });
 });
 

@@ -19,6 +19,8 @@ export const IMPORT_FIELDS = [
   'externalId',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** A built-in field, or "custom.<key>" for a custom field of contacts. */
+export type MappingTarget = ImportField | `custom.${string}`;
 
 export interface MappedRow {
   firstName?: string;
@@ -33,6 +35,8 @@ export interface MappedRow {
   tags: string[];
   language?: string;
   externalId?: string;
+  /** Cells of custom-field columns as typed, by key (absent when none is mapped); the service validates them. */
+  custom?: Record<string, string>;
 }
 
 type PhoneKind = MappedRow['phones'][number]['kind'];
@@ -71,11 +75,18 @@ const FIELD_BY_HEADER_KEY = new Map(
   IMPORT_FIELDS.flatMap((field) => HEADER_NAMES[field].map((name) => [headerKey(name), field] as const)),
 );
 
-/** Suggests the target field for a CSV header from Russian and English names used by Excel/1C, Google Contacts, Outlook and Thunderbird. Case- and punctuation-insensitive. Returns null when unsure. */
-export function suggestField(header: string): ImportField | null {
+/**
+ * Suggests the target field for a CSV header from Russian and English names used by Excel/1C,
+ * Google Contacts, Outlook and Thunderbird, or a custom field by its label or key.
+ * Case- and punctuation-insensitive. Returns null when unsure.
+ */
+export function suggestField(header: string, customFields: { key: string; label: string }[] = []): MappingTarget | null {
   // "Телефон (E.164)", "Phone (mobile)": without its remark the header may still be known.
   const withoutRemarks = header.replace(/\([^)]*\)/g, ' ');
-  return FIELD_BY_HEADER_KEY.get(headerKey(header)) ?? FIELD_BY_HEADER_KEY.get(headerKey(withoutRemarks)) ?? null;
+  const builtIn = FIELD_BY_HEADER_KEY.get(headerKey(header)) ?? FIELD_BY_HEADER_KEY.get(headerKey(withoutRemarks));
+  if (builtIn) return builtIn;
+  const custom = customFields.find((f) => [f.label, f.key, `custom.${f.key}`].some((name) => headerKey(name) === headerKey(header)));
+  return custom ? `custom.${custom.key}` : null;
 }
 
 /** The header's words, sorted, without numbering and Google's "- Value" suffix: "E-mail 2 Address" → "address email". */
@@ -92,26 +103,28 @@ function headerKey(header: string): string {
 const REPEATABLE_FIELDS = new Set<ImportField>([...Object.keys(PHONE_KINDS), ...Object.keys(EMAIL_KINDS)] as ImportField[]);
 
 /** Given all headers, suggests a mapping in which each field is used at most once except phone/email kinds (first wins). */
-export function suggestMapping(headers: string[]): Array<{ column: number; field: ImportField }> {
-  const used = new Set<ImportField>();
-  const mapping: Array<{ column: number; field: ImportField }> = [];
+export function suggestMapping(headers: string[]): Array<{ column: number; field: MappingTarget }> {
+  const used = new Set<MappingTarget>();
+  const mapping: Array<{ column: number; field: MappingTarget }> = [];
   headers.forEach((header, column) => {
     const field = suggestField(header);
     if (!field || used.has(field)) return;
-    if (!REPEATABLE_FIELDS.has(field)) used.add(field);
+    if (!REPEATABLE_FIELDS.has(field as ImportField)) used.add(field);
     mapping.push({ column, field });
   });
   return mapping;
 }
 
 /** Applies a mapping to one record's values: trims cells, splits Google's ":::" multi-values and comma/semicolon lists for tags, splits a "fullName" into parts, ignores empty cells. No validation here (the service validates). */
-export function mapRecord(values: string[], mapping: Array<{ column: number; field: ImportField }>): MappedRow {
+export function mapRecord(values: string[], mapping: Array<{ column: number; field: MappingTarget }>): MappedRow {
   const row: MappedRow = { phones: [], emails: [], tags: [] };
   let fullName: string | undefined;
   for (const { column, field } of mapping) {
     const cell = values[column]?.trim();
     if (!cell) continue;
-    if (field === 'fullName') fullName ??= cell;
+    if (field.startsWith('custom.')) (row.custom ??= {})[field.slice(7)] ??= cell;
+    else if (!isImportField(field)) continue;
+    else if (field === 'fullName') fullName ??= cell;
     else if (field === 'tags') row.tags = [...new Set([...row.tags, ...splitTags(cell)])];
     else if (isPhoneField(field)) row.phones.push(...splitMultiValue(cell).map((number) => ({ number, kind: PHONE_KINDS[field] })));
     else if (isEmailField(field)) row.emails.push(...splitMultiValue(cell).map((address) => ({ address, kind: EMAIL_KINDS[field] })));
@@ -120,6 +133,10 @@ export function mapRecord(values: string[], mapping: Array<{ column: number; fie
   // Separate name cells are more reliable than a split full name, so it only fills in for them.
   const hasNameParts = row.firstName !== undefined || row.middleName !== undefined || row.lastName !== undefined;
   return fullName && !hasNameParts ? { ...row, ...splitFullName(fullName) } : row;
+}
+
+function isImportField(field: string): field is ImportField {
+  return (IMPORT_FIELDS as readonly string[]).includes(field);
 }
 
 function isPhoneField(field: ImportField): field is PhoneField {

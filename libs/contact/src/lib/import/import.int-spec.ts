@@ -400,4 +400,36 @@ describe('contact import (X-5)', () => {
       expect(await count(`SELECT count(DISTINCT email_addresses[1]) FROM contact.contact WHERE email_addresses[1] LIKE '%@bulk.test'`)).toBe(ROWS);
     }, 180_000);
   });
+
+  it('imports custom field columns typed as in a spreadsheet, rejects bad values by field, and exports them back', async () => {
+    const define = `mutation($i: CreateCustomFieldInput!) { createCustomField(input: $i) { field { id } } }`;
+    for (const field of [
+      { entityType: 'contact', key: 'hobby', label: 'Хобби', type: 'MULTI_SELECT', options: [{ key: 'fishing', label: 'Рыбалка' }, { key: 'golf', label: 'Гольф' }] },
+      { entityType: 'contact', key: 'budget', label: 'Бюджет', type: 'MONEY', currency: 'RUB' },
+      { entityType: 'contact', key: 'vip', label: 'VIP', type: 'BOOLEAN' },
+    ]) {
+      expect((await ctx.gql(admin, define, { i: field })).errors).toBeUndefined();
+    }
+    const csv = 'Фамилия;Хобби;budget;VIP\r\nРыбаков-Импорт;Рыбалка, гольф;1 234,50;да\r\nПлохов-Импорт;Шахматы;много;нет\r\n';
+    const uploaded = await upload(admin, csv);
+    expect(uploaded.body.import.columns.map((c: { suggestedField: string }) => c.suggestedField)).toEqual(['lastName', 'custom.hobby', 'custom.budget', 'custom.vip']);
+    const done = await runImport(admin, csv, [[0, 'lastName'], [1, 'custom.hobby'], [2, 'custom.budget'], [3, 'custom.vip']]);
+    expect(done).toMatchObject({ status: 'COMPLETED', createdCount: 1, rejectedCount: 1 });
+    expect((await problems(admin, done.id)).map((p) => p.slice(0, 3))).toEqual([
+      ['3', 'customFields.budget', 'must be an amount of money'],
+      ['3', 'customFields.hobby', 'no such option "Шахматы"'],
+    ]);
+    const read = await ctx.gql<any>(admin, `{ contacts(filter: { search: "Рыбаков-Импорт" }) { edges { node { customFields { key number options boolean } } } } }`);
+    expect(read.data.contacts.edges[0].node.customFields).toEqual([
+      { key: 'hobby', number: null, options: ['fishing', 'golf'], boolean: null },
+      { key: 'budget', number: 123450, options: null, boolean: null },
+      { key: 'vip', number: null, options: null, boolean: true },
+    ]);
+    const started = await ctx.gql<any>(admin, 'mutation($i: ExportContactsInput!) { exportContacts(input: $i) { export { id } } }', { i: { filter: { search: 'Рыбаков-Импорт' } } });
+    await ctx.drainJobs();
+    const file = await ctx.http().get(`/api/contact-exports/${started.data.exportContacts.export.id}/file`).set(await ctx.authHeaders(admin)).buffer(true);
+    const [header, row] = parse(String(file.text ?? file.body).replace(/^\uFEFF/, '')) as string[][];
+    const values = Object.fromEntries(header.map((h, i) => [h, row[i]]));
+    expect(values).toMatchObject({ lastName: 'Рыбаков-Импорт', Хобби: 'Рыбалка; Гольф', Бюджет: '1234.50', VIP: 'yes' });
+  });
 });

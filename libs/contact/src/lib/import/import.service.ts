@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, APP_CONFIG, AppConfig, ConflictError, fieldProblems, JobQueue, NotFoundError, requireUuid, NotificationService, requirePermission, User, ValidationError,
+  Actor, APP_CONFIG, AppConfig, ConflictError, CustomFieldService, CustomFieldType, fieldProblems, JobQueue, NotFoundError, requireUuid, NotificationService,
+  requirePermission, User, ValidationError,
 } from '@crm/core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -49,6 +50,7 @@ export class ImportService {
     private readonly contacts: ContactService,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationService,
+    private readonly customFields: CustomFieldService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,7 +71,7 @@ export class ImportService {
       await rm(join(this.dir, row.storageKey), { force: true });
       throw ValidationError.field('file', 'the file has no header row');
     }
-    Object.assign(row, { encoding: preview.encoding as CsvEncodingOption, delimiter: preview.delimiter, columns: this.columnsOf(preview) });
+    Object.assign(row, { encoding: preview.encoding as CsvEncodingOption, delimiter: preview.delimiter, columns: await this.columnsOf(preview) });
     return repo.save(row);
   }
 
@@ -88,14 +90,15 @@ export class ImportService {
     const delimiter = input.delimiter ?? row.delimiter;
     if (![',', ';', '\t', '|'].includes(delimiter)) throw ValidationError.field('delimiter', 'must be comma, semicolon, tab or |');
     const preview = await this.previewWith(row.storageKey, encoding, delimiter, input.delimiter ? 'delimiter' : 'encoding');
+    const customKeys = (await this.customFields.list('contact')).map((f) => `custom.${f.key}`);
     const problems = input.mapping.flatMap((m, i) => {
-      if (!(IMPORT_FIELDS as readonly string[]).includes(m.field)) return [{ field: `mapping.${i}.field`, message: `unknown field "${m.field}"` }];
+      if (![...IMPORT_FIELDS, ...customKeys].includes(m.field)) return [{ field: `mapping.${i}.field`, message: `unknown field "${m.field}"` }];
       if (m.column < 0 || m.column >= preview.headers.length) return [{ field: `mapping.${i}.column`, message: `the file has columns 0 to ${preview.headers.length - 1}` }];
       return [];
     });
     if (!input.mapping.some((m) => NAME_OR_CONTACT_FIELDS.includes(m.field))) problems.push({ field: 'mapping', message: 'map at least a name, phone or e-mail column' });
     if (problems.length) throw new ValidationError(problems);
-    Object.assign(row, { encoding, delimiter, mapping: input.mapping, onDuplicate: input.onDuplicate, status: ImportStatus.QUEUED, columns: this.columnsOf(preview) });
+    Object.assign(row, { encoding, delimiter, mapping: input.mapping, onDuplicate: input.onDuplicate, status: ImportStatus.QUEUED, columns: await this.columnsOf(preview) });
     await this.db.getRepository(ContactImport).save(row);
     try {
       await this.jobs.enqueue('contact.import.run', { importId: row.id }, { jobId: `import-${row.id}` });
@@ -180,8 +183,9 @@ export class ImportService {
       const problems: ContactImportProblem[] = [];
       const mapped = batch.map((r) => ('error' in r ? null : mapRecord(r.values, row.mapping! as never)));
       const existing = await this.findExisting(actor, m, mapped.filter((x): x is MappedRow => !!x));
+      const textFields = new Set((await this.customFields.list('contact', false, m)).filter((f) => f.type === CustomFieldType.TEXT).map((f) => f.key));
       for (const [i, record] of batch.entries()) {
-        const outcome = 'error' in record ? { kind: 'rejected' as const, problems: [{ field: 'row', reason: record.error }] } : await this.importRow(actor, m, row, mapped[i]!, existing);
+        const outcome = 'error' in record ? { kind: 'rejected' as const, problems: [{ field: 'row', reason: record.error }] } : await this.importRow(actor, m, row, mapped[i]!, existing, textFields);
         counts[outcome.kind]++;
         if ('contact' in outcome && (outcome.contact.birthday || outcome.contact.keyDates.length)) dated.push(outcome.contact.id);
         if ('problems' in outcome) {
@@ -200,8 +204,8 @@ export class ImportService {
     for (const contactId of dated) await this.contacts.planReminders(contactId);
   }
 
-  private async importRow(actor: Actor, m: EntityManager, row: ContactImport, mapped: MappedRow, existing: ExistingIndex): Promise<RowOutcome> {
-    const { input, problems } = await this.toInput(mapped);
+  private async importRow(actor: Actor, m: EntityManager, row: ContactImport, mapped: MappedRow, existing: ExistingIndex, textFields: Set<string>): Promise<RowOutcome> {
+    const { input, problems } = await this.toInput(mapped, textFields);
     if (problems.length) return { kind: 'rejected', problems };
     const duplicate = existing.match(mapped);
     try {
@@ -209,11 +213,11 @@ export class ImportService {
         return { kind: 'skipped', problems: [{ field: duplicate.by, reason: `duplicate of ${duplicate.contact.code} (same ${duplicate.by})` }] };
       }
       if (duplicate) {
-        const updated = await this.contacts.update(actor, { ...mergeInto(duplicate.contact, input), id: duplicate.contact.id, expectedVersion: duplicate.contact.version }, m);
+        const updated = await this.contacts.update(actor, { ...mergeInto(duplicate.contact, input), id: duplicate.contact.id, expectedVersion: duplicate.contact.version }, m, { fromText: true });
         existing.add(updated);
         return { kind: 'updated', contact: updated };
       }
-      const created = await this.contacts.create(actor, input, m);
+      const created = await this.contacts.create(actor, input, m, { fromText: true });
       existing.add(created, mapped.externalId ? [mapped.externalId] : []);
       return { kind: 'created', contact: created };
     } catch (e) {
@@ -225,7 +229,7 @@ export class ImportService {
   }
 
   /** The row as an API input, validated by the same rules as createContact. */
-  private async toInput(mapped: MappedRow): Promise<{ input: CreateContactInput; problems: { field: string; reason: string }[] }> {
+  private async toInput(mapped: MappedRow, textFields: Set<string>): Promise<{ input: CreateContactInput; problems: { field: string; reason: string }[] }> {
     const problems: { field: string; reason: string }[] = [];
     const birthday = mapped.birthday ? parseDateText(mapped.birthday) : null;
     if (mapped.birthday && !birthday) problems.push({ field: 'birthday', reason: `"${mapped.birthday}" is not a date` });
@@ -235,11 +239,16 @@ export class ImportService {
       phones: mapped.phones.map((p) => ({ number: p.number, kind: p.kind as PhoneKind })),
       emails: mapped.emails.map((e) => ({ address: e.address, kind: e.kind as EmailKind })),
       externalIds: mapped.externalId ? [{ system: 'import', externalId: mapped.externalId }] : undefined,
+      // Typed values ("1 234,50", "да", "31.12.2025") are read by the custom fields' own rules.
+      customFields: Object.entries(mapped.custom ?? {}).map(([key, value]) => ({ key, value })),
     };
     for (const field of FORMULA_CHECKED_FIELDS) {
       if (mapped[field] && isFormula(mapped[field])) problems.push({ field, reason: FORMULA_REASON });
     }
     mapped.tags.forEach((tag, i) => isFormula(tag) && problems.push({ field: `tags.${i}`, reason: FORMULA_REASON }));
+    for (const [key, value] of Object.entries(mapped.custom ?? {})) {
+      if (textFields.has(key) && isFormula(value)) problems.push({ field: `customFields.${key}`, reason: FORMULA_REASON });
+    }
     const input = plainToInstance(CreateContactInput, plain);
     const errors = await validate(input, { forbidUnknownValues: false });
     problems.push(...fieldProblems(errors).map((p) => ({ field: p.field, reason: p.message })));
@@ -315,12 +324,13 @@ export class ImportService {
     }
   }
 
-  private columnsOf(preview: ReturnType<typeof previewCsv>) {
+  private async columnsOf(preview: ReturnType<typeof previewCsv>) {
+    const customFields = await this.customFields.list('contact');
     return preview.headers.map((header, index) => ({
       index,
       header,
       sample: preview.sampleRows.map((r) => r[index] ?? '').slice(0, 3),
-      suggestedField: suggestField(header),
+      suggestedField: suggestField(header, customFields),
     }));
   }
 }
@@ -331,6 +341,7 @@ export class ImportService {
  */
 function mergeInto(current: Contact, input: CreateContactInput) {
   const { externalIds: _ignored, ...fields } = input;
+  // Custom values: filled cells overwrite, empty cells keep what the contact has.
   const filled = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && !v.length)));
   return {
     ...filled,

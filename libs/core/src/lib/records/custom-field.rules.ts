@@ -175,3 +175,21 @@ export function fractionDigits(currency: string | null): number {
 export function customChanges(before: CustomValues, after: CustomValues, keys: string[]): Record<string, FieldChange> {
   return Object.fromEntries(keys.map((k) => [`custom.${k}`, { before: before[k] ?? null, after: after[k] ?? null }]));
 }
+
+/** A value as text that people read and the CSV import reads back: option labels, decimal money, yes/no. */
+export function customValueText(field: CustomField, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const label = (key: unknown) => field.options.find((o) => o.key === key)?.label ?? String(key);
+  switch (field.type) {
+    case CustomFieldType.SELECT:
+      return label(value);
+    case CustomFieldType.MULTI_SELECT:
+      return (value as unknown[]).map(label).join('; ');
+    case CustomFieldType.MONEY:
+      return (Number(value) / 10 ** fractionDigits(field.currency)).toFixed(fractionDigits(field.currency));
+    case CustomFieldType.BOOLEAN:
+      return value ? 'yes' : 'no';
+    default:
+      return String(value);
+  }
+}
