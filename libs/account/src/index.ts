@@ -5,4 +5,6 @@ export * from './lib/account/account.service';
 export * from './lib/link/account-contact.entity';
 export * from './lib/link/link.service';
 export * from './lib/metric/metric.entity';
+export * from './lib/metric/metric.service';
+export { checkInn, checkRegistrationNumber } from './lib/requisites/requisites.rules';
 export { ACCOUNT_MIGRATIONS } from './migrations';

@@ -1,10 +1,12 @@
 import { LoggerService, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, CoreModule, hashPassword, Role, SYSTEM_ACTOR, Team, Territory, User } from '@crm/core';
-import { ContactModule, ContactService, CreateContactInput, PhoneKind } from '@crm/contact';
+import { Contact, ContactModule, ContactService, CreateContactInput, PhoneKind } from '@crm/contact';
+import { AccountModule } from '@crm/account';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { seedAccounts, seedRelationships } from './seed-accounts';
 
 export const DEMO_PASSWORD = 'demo-crm-2026';
 
@@ -50,7 +52,7 @@ class SeedModule {}
 
 export async function seedDemoData(config: AppConfig, logger: LoggerService): Promise<void> {
   const app = await NestFactory.createApplicationContext(
-    { module: SeedModule, imports: [CoreModule.forRoot(config, { http: false }), ContactModule] },
+    { module: SeedModule, imports: [CoreModule.forRoot(config, { http: false }), ContactModule, AccountModule] },
     { logger },
   );
   try {
@@ -68,21 +70,24 @@ export async function seedDemoData(config: AppConfig, logger: LoggerService): Pr
     const territories = new Map<string, Territory>();
     for (const name of new Set(DEMO_USERS.flatMap((u) => (u.team ? [u.team] : [])))) teams.set(name, await db.getRepository(Team).save({ name }));
     for (const name of new Set(DEMO_USERS.flatMap((u) => (u.territory ? [u.territory] : [])))) territories.set(name, await db.getRepository(Territory).save({ name }));
-    const partnerAccountId = '00000000-0000-4000-8000-000000000001';
-    const users = [];
+    const users: User[] = [];
     for (const u of DEMO_USERS) {
       users.push(
         await db.getRepository(User).save({
           email: u.email, name: u.name, role: u.role, locale: u.locale, passwordHash: hash,
           teamId: u.team ? teams.get(u.team)!.id : null, territoryId: u.territory ? territories.get(u.territory)!.id : null,
-          partnerAccountId: u.role === 'partner' ? partnerAccountId : null,
         }),
       );
     }
+    const { partner, accounts } = await seedAccounts(app, users, random);
+    const partnerAccountId = partner.id;
+    await db.getRepository(User).update({ role: 'partner' }, { partnerAccountId });
     const owners = users.filter((u) => ['sales_manager', 'sales_rep', 'admin'].includes(u.role));
     const ru = readFileSync(join(process.cwd(), 'tools/demo-data/ru-names.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
     const patronymics = { male: ru.filter((r) => r[0] === 'male').map((r) => r[3]), female: ru.filter((r) => r[0] === 'female').map((r) => r[3]) };
     const today = new Date();
+    const hobbies = ['fishing', 'hunting', 'golf', 'theatre', 'travel'];
+    const seeded: Contact[] = [];
     for (let i = 0; i < 300; i++) {
       const russian = i % 4 !== 3;
       const owner = owners[i % owners.length];
@@ -108,11 +113,19 @@ export async function seedDemoData(config: AppConfig, logger: LoggerService): Pr
       if (random() < 0.6) input.company = pick(COMPANIES);
       if (random() < 0.6) input.position = pick(POSITIONS);
       if (random() < 0.5) input.tags = [pick(TAGS)];
+      if (random() < 0.4) input.customFields = [{ key: 'hobby', value: [...new Set([pick(hobbies), pick(hobbies)])] }];
       if (i % 25 === 0) input.keyDates = [{ label: russian ? 'Годовщина сотрудничества' : 'Partnership anniversary', date: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}-15` }];
       // Every tenth contact is shared with the demo partner's account.
-      await contacts.create(i % 10 === 0 ? { ...SYSTEM_ACTOR, partnerAccountId } : SYSTEM_ACTOR, input);
+      seeded.push(await contacts.create(i % 10 === 0 ? { ...SYSTEM_ACTOR, partnerAccountId } : SYSTEM_ACTOR, input));
     }
-    logger.log(`Demo data loaded: ${users.length} users, 300 contacts`);
+    // Two people entered twice, as happens: the duplicates review queue has something to merge.
+    for (const original of [seeded[1], seeded[2]]) {
+      await contacts.create(SYSTEM_ACTOR, {
+        firstName: original.firstName, lastName: original.lastName, ownerId: original.ownerId, emails: original.emails.map((e) => ({ address: e.address })), position: 'Уточнить',
+      });
+    }
+    await seedRelationships(app, accounts, seeded);
+    logger.log(`Demo data loaded: ${users.length} users, ${seeded.length + 2} contacts, ${accounts.length} accounts`);
   } finally {
     await app.close();
   }

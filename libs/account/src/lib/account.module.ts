@@ -29,6 +29,6 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,
     AccountMergeResolver, DuplicatePairRecordsResolver,
   ],
-  exports: [AccountService, LinkService],
+  exports: [AccountService, LinkService, MetricService],
 })
 export class AccountModule {}

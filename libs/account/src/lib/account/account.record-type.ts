@@ -16,12 +16,14 @@ function metricFields(): CriteriaField[] {
         key: `metrics.${metric}.last12Months`,
         label: `${metric} over the last 12 months`,
         type: 'MONEY' as const,
+        guardedBy: 'metrics',
         sql: (a: string) => `(SELECT ${aggregate}(mv.amount) ${values(a)} AND mv.period >= (date_trunc('month', now()) - interval '12 months')::date AND mv.period < date_trunc('month', now())::date)`,
       },
       {
         key: `metrics.${metric}.latest`,
         label: `${metric}, latest month`,
         type: 'MONEY' as const,
+        guardedBy: 'metrics',
         sql: (a: string) => `(SELECT mv.amount ${values(a)} ORDER BY mv.period DESC LIMIT 1)`,
       },
     ];

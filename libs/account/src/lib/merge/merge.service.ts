@@ -34,31 +34,35 @@ export class AccountMergeService implements OnModuleInit {
 
   onModuleInit() {
     // A merged contact keeps its account memberships (the survivor's link wins where both had one).
-    this.participants.register('contact', 'account', async (tx, loserId, survivorId) => {
+    this.participants.register('contact', 'account', async (tx, { id: loserId }, survivorId) => {
       await tx.query(
         `INSERT INTO account.account_contact (account_id, contact_id, role, position, is_primary, since, created_at)
-         SELECT account_id, $2, role, position, is_primary, since, created_at FROM account.account_contact WHERE contact_id = $1 ON CONFLICT DO NOTHING`,
+         SELECT account_id, $2, role, position, is_primary, since, created_at FROM account.account_contact WHERE contact_id = $1
+         ON CONFLICT (account_id, contact_id) DO UPDATE SET is_primary = account.account_contact.is_primary OR excluded.is_primary`,
         [loserId, survivorId],
       );
       await tx.query('DELETE FROM account.account_contact WHERE contact_id = $1', [loserId]);
     });
-    this.participants.register('account', 'account', (tx, loserId, survivorId) => this.moveAccountRecords(tx, loserId, survivorId));
+    this.participants.register('account', 'account', (tx, loser, survivorId) => this.moveAccountRecords(tx, loser, survivorId));
   }
 
   /** Everything that points at an account moves to the survivor; where both had the same thing, the survivor's stays. */
-  private async moveAccountRecords(tx: EntityManager, loserId: string, survivorId: string) {
+  private async moveAccountRecords(tx: EntityManager, loser: { id: string; code: string }, survivorId: string) {
+    const loserId = loser.id;
     const move = (sql: string) => tx.query(sql, [loserId, survivorId]);
     await move('UPDATE account.external_id SET account_id = $2 WHERE account_id = $1');
     await move(
       `INSERT INTO account.account_contact (account_id, contact_id, role, position, is_primary, since, created_at)
-       SELECT $2, contact_id, role, position, false, since, created_at FROM account.account_contact WHERE account_id = $1 ON CONFLICT DO NOTHING`,
+       SELECT $2, contact_id, role, position, is_primary AND NOT EXISTS (SELECT 1 FROM account.account_contact p WHERE p.account_id = $2 AND p.is_primary), since, created_at
+       FROM account.account_contact WHERE account_id = $1 ON CONFLICT DO NOTHING`,
     );
     await tx.query('DELETE FROM account.account_contact WHERE account_id = $1', [loserId]);
-    // Contract numbers are unique per account: a clash keeps both, the loser's marked.
-    await move(
+    // Contract numbers are unique per account: a clash keeps both, the loser's marked with its (unique) code.
+    await tx.query(
       `UPDATE account.contract k SET account_id = $2,
-         number = CASE WHEN EXISTS (SELECT 1 FROM account.contract s WHERE s.account_id = $2 AND s.number = k.number) THEN k.number || ' (merged)' ELSE k.number END
+         number = CASE WHEN EXISTS (SELECT 1 FROM account.contract s WHERE s.account_id = $2 AND s.number = k.number) THEN k.number || ' (' || $3 || ')' ELSE k.number END
        WHERE account_id = $1`,
+      [loserId, survivorId, loser.code],
     );
     // A month both accounts have keeps the survivor's value (the loser's stays in the event log).
     await move(
@@ -138,7 +142,7 @@ export class AccountMergeService implements OnModuleInit {
       if (values.parentId === loser.id) values.parentId = null;
       // The participants re-point references to the loser in SQL; saving the survivor must not write the old ones back.
       values.competitorPurchases = values.competitorPurchases.map((c) => (c.competitorId === loser.id ? { ...c, competitorId: survivor.id } : c));
-      if (survivor.partnerAccountId === loser.id) survivor.partnerAccountId = survivor.id;
+      if (values.partnerAccountId === loser.id) values.partnerAccountId = survivor.id;
       const changed = [...new Set([...Object.keys(survivor.custom), ...Object.keys(merged.custom)])].filter((k) => JSON.stringify(survivor.custom[k]) !== JSON.stringify(merged.custom[k]));
       const changes = { ...diffFields(survivor as never, values as never, [...ACCOUNT_TRACKED_FIELDS]), ...customChanges(survivor.custom, merged.custom, changed) };
       requireEditableFields(actor, 'account', Object.keys(changes));

@@ -32,7 +32,7 @@ export class ContactRecordType implements OnModuleInit {
         { key: 'region', label: 'Region', type: 'TEXT', many: true, sql: addressPart('region') },
         { key: 'country', label: 'Country', type: 'TEXT', many: true, sql: addressPart('country') },
         { key: 'birthday', label: 'Birthday', type: 'DATE', sql: (a) => `${a}.birthday` },
-        { key: 'age', label: 'Age', type: 'NUMBER', sql: (a) => `date_part('year', age(${a}.birthday))` },
+        { key: 'age', label: 'Age', type: 'NUMBER', guardedBy: 'birthday', sql: (a) => `date_part('year', age(${a}.birthday))` },
         {
           key: 'preferredChannel', label: 'Preferred channel', type: 'SELECT', sql: (a) => `${a}.preferred_channel`,
           options: Object.values(PreferredChannel).map((v) => ({ key: v, label: v })),

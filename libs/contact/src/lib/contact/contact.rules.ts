@@ -145,7 +145,14 @@ export function fullNameOf(v: Pick<ContactValues, 'firstName' | 'middleName' | '
 }
 
 export function sortNameOf(v: ContactValues): string {
-  return ([v.lastName, v.firstName, v.middleName].filter(Boolean).join(' ') || fullNameOf(v)).toLowerCase();
+  return foldLookAlikes(([v.lastName, v.firstName, v.middleName].filter(Boolean).join(' ') || fullNameOf(v)).toLowerCase());
+}
+
+const LATIN_LOOK_ALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
+
+/** "ивaнов" typed with a Latin "a": in a word that is otherwise Cyrillic, Latin look-alikes become Cyrillic. */
+export function foldLookAlikes(text: string): string {
+  return text.replace(/\S+/g, (word) => (/[а-яё]/i.test(word) ? word.replace(/[acexopykmthb]/g, (ch) => LATIN_LOOK_ALIKES[ch]) : word));
 }
 
 const TRANSLIT: Record<string, string> = {

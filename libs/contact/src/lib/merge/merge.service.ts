@@ -6,6 +6,7 @@ import {
 } from '@crm/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Contact, CONTACT_TRACKED_FIELDS } from '../contact/contact.entity';
+import { foldLookAlikes } from '../contact/contact.rules';
 import { ContactService, derivedColumns } from '../contact/contact.service';
 import { ContactDuplicateProbe } from './merge.graphql';
 
@@ -33,7 +34,7 @@ export class ContactMergeService implements OnModuleInit {
 
   onModuleInit() {
     // This module's own records that point at a contact.
-    this.participants.register('contact', 'contact', async (tx, loserId, survivorId) => {
+    this.participants.register('contact', 'contact', async (tx, { id: loserId }, survivorId) => {
       await tx.query('UPDATE contact.note SET contact_id = $2 WHERE contact_id = $1', [loserId, survivorId]);
       await tx.query('UPDATE contact.attachment SET contact_id = $2 WHERE contact_id = $1', [loserId, survivorId]);
       await tx.query('UPDATE contact.external_id SET contact_id = $2 WHERE contact_id = $1', [loserId, survivorId]);
@@ -49,7 +50,7 @@ export class ContactMergeService implements OnModuleInit {
   async candidates(actor: Actor, probe: ContactDuplicateProbe, limit = 10) {
     const emails = (probe.emails ?? []).map((e) => e.trim().toLowerCase());
     const phones = (probe.phones ?? []).map((p) => this.contacts.normalisePhone(p)).filter((p): p is string => !!p);
-    const name = [probe.lastName, probe.firstName, probe.middleName].map((s) => s?.trim()).filter(Boolean).join(' ').toLowerCase();
+    const name = foldLookAlikes([probe.lastName, probe.firstName, probe.middleName].map((s) => s?.trim()).filter(Boolean).join(' ').toLowerCase());
     const tests = [
       emails.length ? 'c.email_addresses && :emails::text[]' : null,
       phones.length ? 'c.phone_numbers && :phones::text[]' : null,

@@ -21,7 +21,7 @@ export class MergedRecord {
 }
 
 /** Moves one module's records from the loser to the survivor, inside the merge transaction. */
-export type MergeParticipant = (tx: EntityManager, loserId: string, survivorId: string) => Promise<void>;
+export type MergeParticipant = (tx: EntityManager, loser: { id: string; code: string }, survivorId: string) => Promise<void>;
 
 /**
  * Every module registers how to move its records that point at a contact or an account (notes,
@@ -38,7 +38,7 @@ export class MergeParticipants {
 
   /** Runs every participant, then records the alias and flattens older aliases onto the survivor. */
   async merge(tx: EntityManager, entityType: string, loser: { id: string; code: string }, survivorId: string, mergedBy: string | null): Promise<void> {
-    for (const participant of this.byType.get(entityType) ?? []) await participant.move(tx, loser.id, survivorId);
+    for (const participant of this.byType.get(entityType) ?? []) await participant.move(tx, loser, survivorId);
     await tx.query(`UPDATE core.merged_record SET survivor_id = $1 WHERE entity_type = $2 AND survivor_id = $3`, [survivorId, entityType, loser.id]);
     await tx.insert(MergedRecord, { loserId: loser.id, entityType, survivorId, loserCode: loser.code, mergedBy });
     await tx.query(`UPDATE core.duplicate_pair SET status = 'MERGED', resolved_at = now() WHERE entity_type = $1 AND status = 'OPEN' AND $2 IN (a_id, b_id)`, [entityType, loser.id]);

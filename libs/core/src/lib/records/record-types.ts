@@ -25,6 +25,8 @@ export interface CriteriaField {
   many?: boolean;
   /** A custom field: its value sits under this key of the `custom` JSONB (GIN-indexed containment). */
   customKey?: string;
+  /** The policy field it reveals (e.g. age → birthday): a role that may not read it may not filter on it. */
+  guardedBy?: string;
 }
 
 /**

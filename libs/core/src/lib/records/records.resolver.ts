@@ -49,12 +49,12 @@ export class SegmentResolver {
 
   @RequirePermission('segment.read')
   @Query(() => CriteriaCatalogInfo, { description: 'What criteria may test on a record type: fields with their operators, and relations' })
-  async criteriaCatalog(@Args('entityType') entityType: string): Promise<CriteriaCatalogInfo> {
+  async criteriaCatalog(@CurrentActor() actor: Actor, @Args('entityType') entityType: string): Promise<CriteriaCatalogInfo> {
     const type = this.types.find(entityType);
     if (!type) return { entityType, fields: [], relations: [] };
     return {
       entityType,
-      fields: (await this.segmentService.fields(entityType)).map(criteriaFieldInfo),
+      fields: (await this.segmentService.fields(entityType, actor)).map(criteriaFieldInfo),
       relations: type.relations.map((r) => ({ key: r.key, label: r.label, target: r.target })),
     };
   }

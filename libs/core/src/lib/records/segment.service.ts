@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requirePermission, scopeCondition, SqlCondition } from '../access/access';
-import { Actor, can } from '../access/actor';
+import { Actor, can, hiddenFields } from '../access/actor';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotFoundError, requireUuid, StaleVersionError, ValidationError } from '../errors/errors';
 import { EventLog } from '../events/event-log.service';
@@ -47,9 +47,14 @@ export class SegmentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Every field criteria may use on a type: built-in, then custom ("custom.<key>"). */
-  async fields(entityType: string): Promise<CriteriaField[]> {
-    return [...this.types.get(entityType).fields, ...(await this.customFields.criteriaFields(entityType))];
+  /**
+   * The fields criteria may use on a type: built-in, then custom ("custom.<key>"). Filtering on a
+   * field is reading it ("how many have turnover > X"), so fields hidden from the actor are left out.
+   */
+  async fields(entityType: string, actor: Actor | null): Promise<CriteriaField[]> {
+    const hidden = actor ? hiddenFields(actor, entityType) : [];
+    const all = [...this.types.get(entityType).fields, ...(await this.customFields.criteriaFields(entityType))];
+    return all.filter((f) => !hidden.includes(f.guardedBy ?? f.key));
   }
 
   /**
@@ -59,7 +64,7 @@ export class SegmentService {
   async compile(actor: Actor | null, entityType: string, criteria: unknown, alias: string, prefix = 'cr', path = 'criteria'): Promise<SqlCondition> {
     if (!this.types.find(entityType)) throw ValidationError.field('entityType', `must be one of ${this.types.names().join(', ')}`);
     const fieldsByType = new Map<string, CriteriaField[]>();
-    for (const name of this.types.names()) fieldsByType.set(name, await this.fields(name));
+    for (const name of this.types.names()) fieldsByType.set(name, await this.fields(name, actor));
     const catalog: CriteriaCatalog = {
       fields: (type) => fieldsByType.get(type) ?? [],
       relations: (type) => this.types.get(type).relations,
