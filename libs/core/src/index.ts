@@ -49,3 +49,6 @@ export * from './lib/http/gateway.module';
 export { createGatewayApp } from './lib/http/http-setup';
 export { CORE_MIGRATIONS } from './migrations';
 export * from './lib/phone/phone.rules';
+export * from './lib/files/file.rules';
+export * from './lib/files/file-store';
+export * from './lib/files/file-upload.interceptor';

@@ -7,6 +7,7 @@ import { AccountRecordType } from './account/account.record-type';
 import { AccountConnectionResolver, AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
 import { Contract } from './contract/contract.entity';
+import { ContractController } from './contract/contract.controller';
 import { ContractResolver } from './contract/contract.resolver';
 import { ContractService } from './contract/contract.service';
 import { CustomerResolver, DuplicatePairRecordsResolver } from './customer/customer.resolver';
@@ -24,6 +25,7 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
 /** Counterparties (ACC-1..ACC-7) and the customer identity shared with contacts (CON-2). */
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES), ContactModule],
+  controllers: [ContractController],
   providers: [
     AccountService, AccountRecordType, AccountMergeService, LinkService, ContractService, MetricService,
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,

@@ -26,8 +26,22 @@ export class Contract {
   @Field(() => Number, { nullable: true, description: 'Amount in minor units of currency (kopecks, cents)' })
   @Column({ type: 'bigint', nullable: true, transformer: minorUnits }) amount: number | null;
   @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. RUB' }) @Column({ type: 'text', nullable: true }) currency: string | null;
+  /** The signed copy (a scan or the document), stored like attachments; exposed as `file`. */
+  @Column({ type: 'text', nullable: true }) fileName: string | null;
+  @Column({ type: 'text', nullable: true }) fileMimeType: string | null;
+  @Column({ type: 'integer', nullable: true }) fileSize: number | null;
+  @Column({ type: 'text', nullable: true }) fileKey: string | null;
+  @Column({ type: 'text', nullable: true }) fileSha256: string | null;
   @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @Field(() => Int) @VersionColumn() version: number;
+}
+
+@ObjectType()
+export class ContractFile {
+  @Field() fileName: string;
+  @Field() mimeType: string;
+  @Field(() => Int) size: number;
+  @Field({ description: 'Same-origin download (session cookie or API key)' }) downloadUrl: string;
 }

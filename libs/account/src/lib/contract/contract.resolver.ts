@@ -1,6 +1,6 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, RequirePermission } from '@crm/core';
-import { Contract } from './contract.entity';
+import { Contract, ContractFile } from './contract.entity';
 import { ContractPayload, CreateContractInput, DeleteContractInput, DeleteContractPayload, UpdateContractInput } from './contract.inputs';
 import { ContractService } from './contract.service';
 
@@ -18,6 +18,12 @@ export class ContractResolver {
   @Mutation(() => ContractPayload)
   async updateContract(@CurrentActor() actor: Actor, @Args('input') input: UpdateContractInput): Promise<ContractPayload> {
     return { contract: await this.contracts.update(actor, input) };
+  }
+
+  @ResolveField(() => ContractFile, { nullable: true, description: 'The signed copy; upload with POST /api/contracts/{id}/file (multipart field "file")' })
+  file(@Parent() contract: Contract): ContractFile | null {
+    if (!contract.fileKey) return null;
+    return { fileName: contract.fileName!, mimeType: contract.fileMimeType!, size: contract.fileSize!, downloadUrl: `/api/contracts/${contract.id}/file` };
   }
 
   @RequirePermission('account.update')

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, ConflictError, diffFields, EventLog, FieldProblem, hiddenFields, isValidLocalDate, NotFoundError, requirePermission, requireUuid,
-  StaleVersionError, ValidationError,
+  Actor, APP_CONFIG, AppConfig, checkFile, ConflictError, diffFields, EventLog, FieldProblem, hiddenFields, isValidLocalDate, NotFoundError,
+  removeStoredFiles, requirePermission, requireUuid, safeFileName, StaleVersionError, storedFilePath, storeFile, ValidationError,
 } from '@crm/core';
+import { rm } from 'node:fs/promises';
 import { cleanText } from '@crm/contact';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountService } from '../account/account.service';
@@ -16,7 +17,49 @@ type ContractValues = Pick<Contract, (typeof TRACKED)[number]>;
 /** Contracts of accounts (ACC-3): written by those who may edit the account, read by those who see it (unless hidden by role). */
 @Injectable()
 export class ContractService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly accounts: AccountService, private readonly events: EventLog) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly accounts: AccountService,
+    private readonly events: EventLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The contract, if its account is visible and the role may read contracts. */
+  async get(actor: Actor, id: string): Promise<Contract> {
+    const contract = await this.db.getRepository(Contract).findOne({ where: { id: requireUuid(id, 'Contract') } });
+    if (!contract) throw new NotFoundError('Contract');
+    await this.requireAccount(actor, this.db.manager, contract.accountId, () => new NotFoundError('Contract'));
+    return contract;
+  }
+
+  filePath(contract: Contract): string {
+    return storedFilePath(this.config.files.dataDir, contract.fileKey!);
+  }
+
+  /** Stores the signed copy (checked like attachments), replacing an earlier one. */
+  async attachFile(actor: Actor, id: string, originalName: string, content: Buffer): Promise<Contract> {
+    requirePermission(actor, 'account.update');
+    await this.get(actor, id);
+    const fileName = safeFileName(originalName);
+    const checked = checkFile(fileName, content, this.config.files.attachmentMaxBytes);
+    if ('problem' in checked) throw ValidationError.field('file', checked.problem, 'FILE_REFUSED');
+    const stored = await storeFile(this.config.files.dataDir, content);
+    try {
+      const { saved, replacedKey } = await this.db.transaction(async (m) => {
+        const current = await m.getRepository(Contract).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        const replacedKey = current.fileKey;
+        Object.assign(current, { fileName, fileMimeType: checked.mimeType, fileSize: content.length, fileKey: stored.storageKey, fileSha256: stored.sha256 });
+        const saved = await m.getRepository(Contract).save(current);
+        await this.events.append(m, actor, { type: 'account.contract.fileAttached', entityType: 'account.contract', entityId: id, subjectId: current.accountId, data: { fileName, size: content.length } });
+        return { saved, replacedKey };
+      });
+      if (replacedKey) await removeStoredFiles(this.config.files.dataDir, [replacedKey]);
+      return saved;
+    } catch (e) {
+      await rm(stored.path, { force: true });
+      throw e;
+    }
+  }
 
   /** Contracts of visible accounts, newest first; empty for roles that may not read contracts. */
   async listFor(actor: Actor, accountIds: readonly string[]): Promise<Contract[]> {
@@ -63,13 +106,16 @@ export class ContractService {
 
   async delete(actor: Actor, id: string): Promise<string> {
     requirePermission(actor, 'account.update');
+    const fileKeys: string[] = [];
     await this.db.transaction(async (m) => {
       const current = await m.getRepository(Contract).findOne({ where: { id: requireUuid(id, 'Contract') } });
       if (!current) throw new NotFoundError('Contract');
       await this.requireAccount(actor, m, current.accountId, () => new NotFoundError('Contract'));
       await m.getRepository(Contract).delete({ id });
+      if (current.fileKey) fileKeys.push(current.fileKey);
       await this.events.append(m, actor, { type: 'account.contract.deleted', entityType: 'account.contract', entityId: id, subjectId: current.accountId, data: { number: current.number } });
     });
+    await removeStoredFiles(this.config.files.dataDir, fileKeys);
     return id;
   }
 

@@ -1,13 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, APP_CONFIG, AppConfig, EventLog, NotFoundError, requirePermission, ValidationError } from '@crm/core';
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { Actor, APP_CONFIG, AppConfig, checkFile, EventLog, NotFoundError, requirePermission, safeFileName, storedFilePath, storeFile, ValidationError } from '@crm/core';
+import { rm } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { ContactService } from '../contact/contact.service';
-import { attachmentPath } from './attachment.files';
-import { checkAttachment, safeFileName } from './attachment.rules';
 import { ContactAttachment } from './attachment.entity';
 
 @Injectable()
@@ -20,25 +16,21 @@ export class AttachmentService {
   ) {}
 
   pathOf(attachment: ContactAttachment): string {
-    return attachmentPath(this.config.files.dataDir, attachment.storageKey);
+    return storedFilePath(this.config.files.dataDir, attachment.storageKey);
   }
 
   async add(actor: Actor, contactId: string, originalName: string, content: Buffer): Promise<ContactAttachment> {
     requirePermission(actor, 'contact.update');
     const fileName = safeFileName(originalName);
-    const checked = checkAttachment(fileName, content, this.config.files.attachmentMaxBytes);
-    if ('problem' in checked) throw ValidationError.field('file', checked.problem, 'ATTACHMENT_REFUSED');
-    const storageKey = randomUUID();
-    const path = attachmentPath(this.config.files.dataDir, storageKey);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content, { flag: 'wx' });
+    const checked = checkFile(fileName, content, this.config.files.attachmentMaxBytes);
+    if ('problem' in checked) throw ValidationError.field('file', checked.problem, 'FILE_REFUSED');
+    const { storageKey, sha256, path } = await storeFile(this.config.files.dataDir, content);
     try {
       return await this.db.transaction(async (m) => {
         const visible = await this.contacts.visibleQuery(actor, m).andWhere('c.id = :contactId', { contactId }).getExists();
         if (!visible) throw new NotFoundError('Contact');
         const attachment = await m.getRepository(ContactAttachment).save({
-          contactId, fileName, mimeType: checked.mimeType, size: content.length, storageKey,
-          sha256: createHash('sha256').update(content).digest('hex'), uploadedBy: actor.userId,
+          contactId, fileName, mimeType: checked.mimeType, size: content.length, storageKey, sha256, uploadedBy: actor.userId,
         });
         await this.events.append(m, actor, {
           type: 'contact.attachment.added', entityType: 'contact.attachment', entityId: attachment.id, subjectId: contactId, data: { fileName, size: content.length },

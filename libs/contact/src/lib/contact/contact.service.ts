@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, APP_CONFIG, AppConfig, Clock, ConflictError, CustomFieldService, escapeLike, CustomFieldType, decodeCursor, diffFields, encodeCursor, EventLog, customChanges,
   hiddenFields, JobQueue, keysetAfterNullable, nextCustomerCode, normalizePhone, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
-  ReadAuditService, requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError,
+  ReadAuditService, removeStoredFiles, requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError,
   valueExpression,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { removeAttachmentFiles } from '../attachment/attachment.files';
 import { ContactGroup, ContactGroupKind } from '../group/group.entity';
 import { Contact, CONTACT_PERSONAL_FIELDS, CONTACT_TRACKED_FIELDS, ContactExternalId } from './contact.entity';
 import { ContactFilter, ContactOrderBy, ContactOrderField, CreateContactInput, OrderDirection, UpdateContactInput } from './contact.inputs';
@@ -327,7 +326,7 @@ export class ContactService {
       await this.events.append(m, actor, { type: 'contact.contact.deleted', entityType: 'contact', entityId: id, subjectId: id, data: { code: current.code } });
       return attachments.map((a) => a.storage_key);
     });
-    await removeAttachmentFiles(this.config.files.dataDir, attachmentKeys);
+    await removeStoredFiles(this.config.files.dataDir, attachmentKeys);
     return id;
   }
 
