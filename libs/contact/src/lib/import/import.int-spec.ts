@@ -40,6 +40,14 @@ interface ContactData {
   phones: { number: string }[];
   emails: { address: string }[];
 }
+
+/** A custom value as the custom-field test selects it. */
+interface CustomValueData {
+  key: string;
+  number: number | null;
+  options: string[] | null;
+  boolean: boolean | null;
+}
 const CONTACT_FIELDS = 'id code version firstName middleName lastName fullName position company birthday description tags phones { number } emails { address }';
 
 type Mapping = [column: number, field: string][];
@@ -419,13 +427,16 @@ describe('contact import (X-5)', () => {
       ['3', 'customFields.budget', 'must be an amount of money'],
       ['3', 'customFields.hobby', 'no such option "Шахматы"'],
     ]);
-    const read = await ctx.gql<any>(admin, `{ contacts(filter: { search: "Рыбаков-Импорт" }) { edges { node { customFields { key number options boolean } } } } }`);
+    const read = await ctx.gql<{ contacts: { edges: { node: { customFields: CustomValueData[] } }[] } }>(
+      admin,
+      `{ contacts(filter: { search: "Рыбаков-Импорт" }) { edges { node { customFields { key number options boolean } } } } }`,
+    );
     expect(read.data.contacts.edges[0].node.customFields).toEqual([
       { key: 'hobby', number: null, options: ['fishing', 'golf'], boolean: null },
       { key: 'budget', number: 123450, options: null, boolean: null },
       { key: 'vip', number: null, options: null, boolean: true },
     ]);
-    const started = await ctx.gql<any>(admin, 'mutation($i: ExportContactsInput!) { exportContacts(input: $i) { export { id } } }', { i: { filter: { search: 'Рыбаков-Импорт' } } });
+    const started = await ctx.gql<{ exportContacts: { export: { id: string } } }>(admin, 'mutation($i: ExportContactsInput!) { exportContacts(input: $i) { export { id } } }', { i: { filter: { search: 'Рыбаков-Импорт' } } });
     await ctx.drainJobs();
     const file = await ctx.http().get(`/api/contact-exports/${started.data.exportContacts.export.id}/file`).set(await ctx.authHeaders(admin)).buffer(true);
     const [header, row] = parse(String(file.text ?? file.body).replace(/^\uFEFF/, '')) as string[][];
