@@ -6,3 +6,11 @@ export { TimelineConnection, TimelineEvent } from './lib/contact/contact.payload
 export { toTimelineEvent } from './lib/contact/contact.field-resolvers';
 export { CONTACT_MIGRATIONS } from './migrations';
 export { cleanText, normaliseAddresses, normaliseEmails, normalisePhones, transliterate } from './lib/contact/contact.rules';
+export { ImportTargets, FORMULA_REASON } from './lib/import/import-target';
+export type { ImportOutcome, ImportTarget } from './lib/import/import-target';
+export { ImportService } from './lib/import/import.service';
+export { publicImport } from './lib/import/import.controller';
+export { ImportDuplicatePolicy } from './lib/import/import.entity';
+export type { ContactImport } from './lib/import/import.entity';
+export { headerKey, parseDateText } from './lib/import/field-mapping';
+export { isFormula } from './lib/import/csv-file';

@@ -11,6 +11,8 @@ import { ContractController } from './contract/contract.controller';
 import { ContractResolver } from './contract/contract.resolver';
 import { ContractService } from './contract/contract.service';
 import { CustomerResolver, DuplicatePairRecordsResolver } from './customer/customer.resolver';
+import { AccountImportController } from './import/account-import.controller';
+import { AccountImportTarget } from './import/account-import.target';
 import { AccountContact } from './link/account-contact.entity';
 import { ContactAccountsResolver, LinkResolver } from './link/link.resolver';
 import { LinkService } from './link/link.service';
@@ -25,9 +27,9 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
 /** Counterparties (ACC-1..ACC-7) and the customer identity shared with contacts (CON-2). */
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES), ContactModule],
-  controllers: [ContractController],
+  controllers: [ContractController, AccountImportController],
   providers: [
-    AccountService, AccountRecordType, AccountMergeService, LinkService, ContractService, MetricService,
+    AccountService, AccountRecordType, AccountMergeService, AccountImportTarget, LinkService, ContractService, MetricService,
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,
     AccountMergeResolver, DuplicatePairRecordsResolver,
   ],

@@ -22,7 +22,9 @@ import { ExportService } from './export/export.service';
 import { ContactGroup, ContactGroupMember } from './group/group.entity';
 import { GroupResolver } from './group/group.resolver';
 import { GroupService } from './group/group.service';
+import { ContactImportTarget } from './import/contact-import.target';
 import { ImportController } from './import/import.controller';
+import { ImportTargets } from './import/import-target';
 import { ContactImport, ContactImportProblem } from './import/import.entity';
 import { ImportProcessor } from './import/import.processor';
 import { ImportResolver } from './import/import.resolver';
@@ -52,10 +54,11 @@ export const CONTACT_ENTITIES = [Contact, ContactExternalId, ContactNote, Contac
   ],
   controllers: [AttachmentController, ImportController, ExportController],
   providers: [
-    ContactService, ContactRecordType, ContactMergeService, NoteService, AttachmentService, GroupService, ImportService, ExportService,
+    ContactService, ContactRecordType, ContactMergeService, NoteService, AttachmentService, GroupService, ImportService, ImportTargets, ContactImportTarget, ExportService,
     ContactResolver, ContactConnectionResolver, ContactFieldResolver, TimelineEventResolver, NoteResolver, AttachmentResolver, GroupResolver, ImportResolver, ExportResolver, ContactMergeResolver,
     ReminderProcessor, ImportProcessor, ExportProcessor,
   ],
-  exports: [ContactService],
+  // MulterModule too: other modules' CSV uploads stream to the same disk storage.
+  exports: [ContactService, ImportService, ImportTargets, MulterModule],
 })
 export class ContactModule {}

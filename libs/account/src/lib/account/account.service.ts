@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, APP_CONFIG, AppConfig, ConflictError, CustomFieldService, customChanges, CustomFieldType, decodeCursor, diffFields, encodeCursor, escapeLike,
-  EventLog, hiddenFields, keysetAfterNullable, nextCustomerCode, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
+  EventLog, hiddenFields, keysetAfterNullable, nextCustomerCode, normalizePhone, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
   requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError, valueExpression,
 } from '@crm/core';
 import { OrderDirection } from '@crm/contact';
@@ -243,6 +243,11 @@ export class AccountService {
       await this.events.append(m, actor, { type: 'account.account.deleted', entityType: 'account', entityId: id, subjectId: id, data: { code: current.code, name: current.name } });
     });
     return id;
+  }
+
+  /** E.164 of a typed phone, or null. */
+  normalisePhone(text: string): string | null {
+    return normalizePhone(text, this.config.locale.defaultPhoneRegion as never)?.e164 ?? null;
   }
 
   /** Hides the fields the actor's role may not read (null or empty). */

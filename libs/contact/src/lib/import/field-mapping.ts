@@ -90,7 +90,7 @@ export function suggestField(header: string, customFields: { key: string; label:
 }
 
 /** The header's words, sorted, without numbering and Google's "- Value" suffix: "E-mail 2 Address" → "address email". */
-function headerKey(header: string): string {
+export function headerKey(header: string): string {
   const words = header
     .toLowerCase()
     .replace(/ё/g, 'е')

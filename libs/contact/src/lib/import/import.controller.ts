@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { Actor, CurrentActor, RequirePermission, ValidationError } from '@crm/core';
+import { Actor, CurrentActor, RequirePermission, SignedIn, uploadedFileName, ValidationError } from '@crm/core';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { escapeFormula } from './csv-file';
@@ -8,7 +8,7 @@ import { ContactImport, CsvEncodingOption } from './import.entity';
 import { ImportService } from './import.service';
 
 /** The import as GraphQL shows it: enum names, and none of the internal columns (actor, storage key). */
-function publicImport({ actor: _actor, userId: _userId, storageKey: _storageKey, mapping: _mapping, ...row }: ContactImport) {
+export function publicImport({ actor: _actor, userId: _userId, storageKey: _storageKey, mapping: _mapping, ...row }: ContactImport) {
   const encoding = Object.entries(CsvEncodingOption).find(([, value]) => value === row.encoding)?.[0];
   return { ...row, encoding };
 }
@@ -23,11 +23,10 @@ export class ImportController {
   @UseInterceptors(FileInterceptor('file'))
   async upload(@CurrentActor() actor: Actor, @UploadedFile() file?: Express.Multer.File) {
     if (!file) throw ValidationError.field('file', 'attach a CSV file in the multipart field "file"');
-    const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    return { import: publicImport(await this.imports.upload(actor, name, file.path)) };
+    return { import: publicImport(await this.imports.upload(actor, 'contact', uploadedFileName(file), file.path)) };
   }
 
-  @RequirePermission('contact.import')
+  @SignedIn()
   @Get(':id/problems.csv')
   async problems(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     const rows = this.imports.problems(actor, id);

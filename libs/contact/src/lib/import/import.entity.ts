@@ -18,7 +18,7 @@ export class ImportColumn {
 }
 
 /**
- * A CSV import (X-5). Progress counters advance in the same transaction as each batch of rows,
+ * A CSV import (X-5) of contacts or another registered record type (the GraphQL name is older). Progress counters advance in the same transaction as each batch of rows,
  * so a retried job resumes exactly where the last committed batch ended.
  */
 @ObjectType('ContactImport')
@@ -28,6 +28,7 @@ export class ContactImport {
   /** Who started it; the job acts as this actor (ids and role only). */
   @Column({ type: 'jsonb' }) actor: Actor;
   @Index('import_user_id_idx') @Column({ type: 'uuid', nullable: true }) userId: string | null;
+  @Field({ description: 'What the rows become: contact or account' }) @Column({ type: 'text', default: 'contact' }) entityType: string;
   @Field() @Column({ type: 'text' }) fileName: string;
   @Column({ type: 'text' }) storageKey: string;
   @Field(() => ImportStatus) @Column({ type: 'text' }) status: ImportStatus;

@@ -1,0 +1,84 @@
+import { createTestContext, GraphQLResult, TestContext, TestUser } from '@crm/core/testing';
+import { ContactModule } from '@crm/contact';
+import { parse } from 'csv-parse/sync';
+import { makeAccount } from '../../testing/index';
+import { AccountModule } from '../account.module';
+
+interface ImportData {
+  id: string;
+  entityType: string;
+  status: string;
+  createdCount: number;
+  updatedCount: number;
+  skippedCount: number;
+  rejectedCount: number;
+  columns: { header: string; suggestedField: string | null }[];
+}
+const IMPORT = 'id entityType status createdCount updatedCount skippedCount rejectedCount columns { header suggestedField }';
+
+// A 1C-style export: semicolons, Russian headers, requisites, one bad INN, one branch sharing an INN.
+const CSV = [
+  'Код;Наименование;ИНН;КПП;ОГРН;Тип контрагента;Город;Телефон;Сотрудников в ИТ',
+  'K-001;ПАО Сбербанк;7707083893;773601001;1027700132195;Клиент; Москва;8 (495) 500-55-50;1 200',
+  'K-002;Плохой ИНН;7707083894;;;Поставщик;Казань;;',
+  'K-003;ООО Ромашка;;;;лид, партнёр;Тверь;;12',
+  'K-004;Сбербанк (дубль);7707083893;773601001;;Клиент;Москва;;',
+  'K-005;Неизвестный;;;;инопланетянин;;;',
+].join('\r\n');
+
+describe('account CSV import', () => {
+  let ctx: TestContext;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    ctx = await createTestContext([ContactModule, AccountModule]);
+    admin = await ctx.makeUser('admin');
+    await ctx.gql(admin, 'mutation($i: CreateCustomFieldInput!) { createCustomField(input: $i) { field { id } } }', {
+      i: { entityType: 'account', key: 'it_staff', label: 'Сотрудников в ИТ', type: 'NUMBER' },
+    });
+  });
+  afterAll(() => ctx.close());
+
+  it('suggests the mapping, imports valid rows, reports bad ones by field and skips duplicates by INN and KPP', async () => {
+    const existing = await makeAccount(ctx, admin.actor, { name: 'Сбер старый', inn: '7707083893', kpp: '773601001' });
+    const uploaded = await ctx.http().post('/api/account-imports').set(await ctx.authHeaders(admin)).attach('file', Buffer.from(CSV), 'accounts.csv');
+    expect(uploaded.status).toBe(201);
+    const columns: ImportData['columns'] = uploaded.body.import.columns;
+    expect(columns.map((c) => c.suggestedField)).toEqual(['externalId', 'name', 'inn', 'kpp', 'ogrn', 'kinds', 'city', 'phone', 'custom.it_staff']);
+    const started = await ctx.gql<{ startContactImport: { import: ImportData } }>(admin, `mutation($i: StartContactImportInput!) { startContactImport(input: $i) { import { ${IMPORT} } } }`, {
+      i: { id: uploaded.body.import.id, mapping: columns.map((c, column) => ({ column, field: c.suggestedField })), onDuplicate: 'SKIP' },
+    });
+    expect(started.errors).toBeUndefined();
+    await ctx.drainJobs();
+    const done = await ctx.gql<{ contactImport: ImportData }>(admin, `query($id: String!) { contactImport(id: $id) { ${IMPORT} } }`, { id: uploaded.body.import.id });
+    expect(done.data.contactImport).toMatchObject({ entityType: 'account', status: 'COMPLETED', createdCount: 1, skippedCount: 2, rejectedCount: 2 });
+
+    const report = await ctx.http().get(`/api/contact-imports/${uploaded.body.import.id}/problems.csv`).set(await ctx.authHeaders(admin)).buffer(true);
+    const [, ...problems] = parse(String(report.text).replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+    expect(problems.map(([line, field, reason]) => [line, field, reason])).toEqual([
+      ['2', 'inn', `duplicate of ${existing.code} (same inn)`],
+      ['3', 'inn', 'has a wrong check digit'],
+      ['5', 'inn', `duplicate of ${existing.code} (same inn)`],
+      ['6', 'kinds', '"инопланетянин" is not a kind (customer, prospect, partner, dealer, distributor, supplier, competitor, other)'],
+    ]);
+
+    const romashka = await ctx.gql<{ accounts: { edges: { node: { kinds: string[]; customFields: { number: number | null }[]; externalIds: { externalId: string }[] } }[] } }>(
+      admin, '{ accounts(filter: { search: "ромашка" }) { edges { node { kinds customFields { number } externalIds { externalId } } } } }',
+    );
+    expect(romashka.data.accounts.edges[0].node).toEqual({ kinds: ['PROSPECT', 'PARTNER'], customFields: [{ number: 12 }], externalIds: [{ externalId: 'K-003' }] });
+  });
+
+  it('refuses an accounts upload without account.import, and a mapping without a name', async () => {
+    const support = await ctx.makeUser('support_agent');
+    const refused = await ctx.http().post('/api/account-imports').set(await ctx.authHeaders(support)).attach('file', Buffer.from(CSV), 'accounts.csv');
+    expect(refused.status).toBe(403);
+    const uploaded = await ctx.http().post('/api/account-imports').set(await ctx.authHeaders(admin)).attach('file', Buffer.from(CSV), 'accounts.csv');
+    const res: GraphQLResult<unknown> = await ctx.gql(admin, 'mutation($i: StartContactImportInput!) { startContactImport(input: $i) { import { id } } }', {
+      i: { id: uploaded.body.import.id, mapping: [{ column: 2, field: 'inn' }, { column: 1, field: 'lastName' }], onDuplicate: 'SKIP' },
+    });
+    expect(res.errors?.[0].extensions.fields).toEqual([
+      { field: 'mapping.1.field', message: 'unknown field "lastName"' },
+      { field: 'mapping', message: 'map the name column' },
+    ]);
+  });
+});
