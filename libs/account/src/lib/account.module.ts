@@ -13,6 +13,7 @@ import { ContractService } from './contract/contract.service';
 import { CustomerResolver, DuplicatePairRecordsResolver } from './customer/customer.resolver';
 import { AccountImportController } from './import/account-import.controller';
 import { AccountImportTarget } from './import/account-import.target';
+import { MetricImportTarget } from './import/metric-import.target';
 import { AccountContact } from './link/account-contact.entity';
 import { ContactAccountsResolver, LinkResolver } from './link/link.resolver';
 import { LinkService } from './link/link.service';
@@ -29,7 +30,7 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES), ContactModule],
   controllers: [ContractController, AccountImportController],
   providers: [
-    AccountService, AccountRecordType, AccountMergeService, AccountImportTarget, LinkService, ContractService, MetricService,
+    AccountService, AccountRecordType, AccountMergeService, AccountImportTarget, MetricImportTarget, LinkService, ContractService, MetricService,
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,
     AccountMergeResolver, DuplicatePairRecordsResolver,
   ],

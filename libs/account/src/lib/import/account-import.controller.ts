@@ -4,18 +4,29 @@ import { Actor, CurrentActor, RequirePermission, uploadedFileName, ValidationErr
 import { ImportService, publicImport } from '@crm/contact';
 
 /**
- * Upload of an accounts CSV; the rest of the import (startContactImport, contactImport polling,
- * /api/contact-imports/:id/problems.csv) is shared with contacts.
+ * Uploads of accounts and of monthly account metrics; the rest of the import (startContactImport,
+ * contactImport polling, /api/contact-imports/:id/problems.csv) is shared with contacts.
  */
-@Controller('api/account-imports')
+@Controller('api')
 export class AccountImportController {
   constructor(private readonly imports: ImportService) {}
 
   @RequirePermission('account.import')
-  @Post()
+  @Post('account-imports')
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@CurrentActor() actor: Actor, @UploadedFile() file?: Express.Multer.File) {
+  uploadAccounts(@CurrentActor() actor: Actor, @UploadedFile() file?: Express.Multer.File) {
+    return this.upload(actor, 'account', file);
+  }
+
+  @RequirePermission('account.import')
+  @Post('account-metric-imports')
+  @UseInterceptors(FileInterceptor('file'))
+  uploadMetrics(@CurrentActor() actor: Actor, @UploadedFile() file?: Express.Multer.File) {
+    return this.upload(actor, 'account_metric', file);
+  }
+
+  private async upload(actor: Actor, entityType: string, file?: Express.Multer.File) {
     if (!file) throw ValidationError.field('file', 'attach a CSV file in the multipart field "file"');
-    return { import: publicImport(await this.imports.upload(actor, 'account', uploadedFileName(file), file.path)) };
+    return { import: publicImport(await this.imports.upload(actor, entityType, uploadedFileName(file), file.path)) };
   }
 }

@@ -81,4 +81,39 @@ describe('account CSV import', () => {
       { field: 'mapping', message: 'map the name column' },
     ]);
   });
+
+  it('imports monthly metrics by customer code or INN; a month recorded again is corrected, with history', async () => {
+    const bank = await makeAccount(ctx, admin.actor, { name: 'Metric Bank', inn: '7736050003' });
+    const shop = await makeAccount(ctx, admin.actor, { name: 'Metric Shop' });
+    const csv = [
+      'Клиент;Месяц;Оборот;Средний остаток',
+      `${bank.inn};01.2025;1 500 000,50;300000`,
+      `${shop.code};2025-01;250000;`,
+      `${bank.inn};2025-01-31;1 600 000;`,
+      'C-9999999-9;2025-01;1;',
+      `${shop.code};13.2025;1;`,
+    ].join('\n');
+    const uploaded = await ctx.http().post('/api/account-metric-imports').set(await ctx.authHeaders(admin)).attach('file', Buffer.from(csv), 'metrics.csv');
+    expect(uploaded.status).toBe(201);
+    const columns: ImportData['columns'] = uploaded.body.import.columns;
+    expect(columns.map((c) => c.suggestedField)).toEqual(['account', 'month', 'turnover', 'averageBalance']);
+    await ctx.gql(admin, 'mutation($i: StartContactImportInput!) { startContactImport(input: $i) { import { id } } }', {
+      i: { id: uploaded.body.import.id, mapping: columns.map((c, column) => ({ column, field: c.suggestedField })), onDuplicate: 'UPDATE' },
+    });
+    await ctx.drainJobs();
+    const done = await ctx.gql<{ contactImport: ImportData }>(admin, `query($id: String!) { contactImport(id: $id) { ${IMPORT} } }`, { id: uploaded.body.import.id });
+    expect(done.data.contactImport).toMatchObject({ entityType: 'account_metric', status: 'COMPLETED', createdCount: 2, updatedCount: 1, rejectedCount: 2 });
+    const rows = await ctx.db.query(
+      `SELECT a.name, v.metric, v.period::text, v.amount::bigint::text AS amount, v.source FROM account.metric_value v JOIN account.account a ON a.id = v.account_id
+       WHERE a.id = ANY($1) ORDER BY a.name, v.metric`,
+      [[bank.id, shop.id]],
+    );
+    expect(rows).toEqual([
+      { name: 'Metric Bank', metric: 'AVERAGE_BALANCE', period: '2025-01-01', amount: '30000000', source: 'IMPORT' },
+      { name: 'Metric Bank', metric: 'TURNOVER', period: '2025-01-01', amount: '160000000', source: 'IMPORT' },
+      { name: 'Metric Shop', metric: 'TURNOVER', period: '2025-01-01', amount: '25000000', source: 'IMPORT' },
+    ]);
+    const [correction] = await ctx.db.query(`SELECT changes FROM core.event WHERE type = 'account.metrics.recorded' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [bank.id]);
+    expect(correction.changes).toEqual({ 'TURNOVER.2025-01': { before: 150000050, after: 160000000 } });
+  });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, APP_CONFIG, AppConfig, EventLog, FieldProblem, hiddenFields, requirePermission, ValidationError } from '@crm/core';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccountService } from '../account/account.service';
 import { AccountMetricValue, MetricSource } from './metric.entity';
 import { RecordAccountMetricsInput } from './metric.inputs';
@@ -29,7 +29,7 @@ export class MetricService {
   }
 
   /** Sets (or with a null amount removes) monthly values, all in one transaction. */
-  async record(actor: Actor, input: RecordAccountMetricsInput, source = MetricSource.MANUAL): Promise<AccountMetricValue[]> {
+  async record(actor: Actor, input: RecordAccountMetricsInput, source = MetricSource.MANUAL, tx?: EntityManager): Promise<AccountMetricValue[]> {
     requirePermission(actor, 'account.update');
     const currency = this.config.locale.reportingCurrency;
     const problems: FieldProblem[] = [];
@@ -39,7 +39,7 @@ export class MetricService {
       if (input.values.findIndex((w) => w.metric === v.metric && w.month === v.month) !== i) problems.push({ field: `values.${i}.month`, message: 'is given twice for this metric' });
     });
     if (problems.length) throw new ValidationError(problems);
-    return this.db.transaction(async (m) => {
+    const work = async (m: EntityManager) => {
       if (hiddenFields(actor, 'account').includes('metrics') || !(await this.accounts.visibleQuery(actor, m).andWhere('a.id = :id', { id: input.accountId }).getExists())) {
         throw ValidationError.field('accountId', 'no such account');
       }
@@ -60,6 +60,7 @@ export class MetricService {
         await this.events.append(m, actor, { type: 'account.metrics.recorded', entityType: 'account', entityId: input.accountId, subjectId: input.accountId, changes, data: { source, currency } });
       }
       return saved;
-    });
+    };
+    return tx ? work(tx) : this.db.transaction(work);
   }
 }
