@@ -1,10 +1,13 @@
-import { ApiOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BankOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { ACCOUNTS_PATH, canReadAccounts } from '../modules/account';
 import { API_KEYS_PATH, canManageApiKeys } from '../modules/api-keys';
 import { useCurrentUser } from '../modules/auth';
 import { CONTACTS_PATH } from '../modules/contact';
+import { canManageCustomFields, CUSTOM_FIELDS_PATH } from '../modules/custom-fields';
+import { canReadSegments, SEGMENTS_PATH } from '../modules/segment';
 import styles from './AppShell.module.css';
 
 interface NavItem {
@@ -22,11 +25,20 @@ export function SideNavigation() {
   const items: NavItem[] = [
     { path: CONTACTS_PATH, icon: <TeamOutlined />, label: t('nav.contacts'), testId: 'nav-contacts' },
   ];
+  if (canReadAccounts(user)) {
+    items.push({ path: ACCOUNTS_PATH, icon: <BankOutlined />, label: t('nav.accounts'), testId: 'nav-accounts' });
+  }
+  if (canReadSegments(user)) {
+    items.push({ path: SEGMENTS_PATH, icon: <ApartmentOutlined />, label: t('nav.segments'), testId: 'nav-segments' });
+  }
+  if (canManageCustomFields(user)) {
+    items.push({ path: CUSTOM_FIELDS_PATH, icon: <IdcardOutlined />, label: t('nav.customFields'), testId: 'nav-custom-fields' });
+  }
   if (canManageApiKeys(user)) {
     items.push({ path: API_KEYS_PATH, icon: <ApiOutlined />, label: t('nav.apiKeys'), testId: 'nav-api-keys' });
   }
 
-  // Plain links rather than antd Menu: two entries do not justify the menu code in the first download.
+  // Plain links rather than antd Menu: a handful of entries do not justify the menu code in the first download.
   return (
     <nav className={styles.nav}>
       {items.map((item) => (

@@ -1,14 +1,23 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { loadAppTranslations } from '../i18n';
+import { accountRoutes } from '../modules/account';
 import { apiKeyRoutes } from '../modules/api-keys';
 import { authRoutes, RequireAuth } from '../modules/auth';
 import { CONTACTS_PATH, contactRoutes } from '../modules/contact';
+import { customFieldRoutes } from '../modules/custom-fields';
+import { segmentRoutes } from '../modules/segment';
 import { LoadingState } from '../ui/LoadingState';
 import { RouteErrorPage } from './RouteErrorPage';
 
-// The signed-in frame (navigation, notifications, user menu) is not needed to sign in, so it is
-// fetched once RequireAuth lets the user through.
-const AppShell = lazy(() => import('./AppShell').then((module) => ({ default: module.AppShell })));
+// The signed-in frame (navigation, notifications, user menu) and the app's texts are not needed to
+// sign in, so they are fetched once RequireAuth lets the user through. Without its texts the app
+// would show bare keys; if they cannot be loaded it renders anyway (as main.tsx does).
+const AppShell = lazy(() =>
+  Promise.all([import('./AppShell'), loadAppTranslations().catch(() => undefined)]).then(([module]) => ({
+    default: module.AppShell,
+  })),
+);
 const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
 
 export function createRouter() {
@@ -31,6 +40,9 @@ export function createRouter() {
           children: [
             { index: true, element: <Navigate to={CONTACTS_PATH} replace /> },
             ...contactRoutes,
+            ...accountRoutes,
+            ...segmentRoutes,
+            ...customFieldRoutes,
             ...apiKeyRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -76,13 +76,25 @@ function readFieldErrors(value: unknown): FieldError[] {
   });
 }
 
+/**
+ * A conflict about one input (a duplicate number or key) names it in `extensions.field`, with the
+ * message written as "<field>: <reason>"; it is shown at that input like a validation error.
+ */
+function readConflictField(extensions: Record<string, unknown>, message: string): FieldError[] {
+  const field = asString(extensions['field']);
+  if (!field) return [];
+  return [{ field, message: message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message }];
+}
+
 function fromGraphQLErrors(error: CombinedGraphQLErrors): ApiError {
   const [first] = error.errors;
   const extensions = first?.extensions ?? {};
   const code = asString(extensions['code']) ?? 'UNKNOWN';
   const retryAfter = extensions['retryAfterSeconds'];
-  return new ApiError(KNOWN_CODES.has(code) ? (code as ApiErrorCode) : 'UNKNOWN', first?.message ?? error.message, {
-    fields: error.errors.flatMap((graphQLError) => readFieldErrors(graphQLError.extensions?.['fields'])),
+  const message = first?.message ?? error.message;
+  const fields = error.errors.flatMap((graphQLError) => readFieldErrors(graphQLError.extensions?.['fields']));
+  return new ApiError(KNOWN_CODES.has(code) ? (code as ApiErrorCode) : 'UNKNOWN', message, {
+    fields: fields.length > 0 ? fields : readConflictField(extensions, message),
     reason: asString(extensions['reason']),
     requestId: asString(extensions['requestId']),
     retryAfterSeconds: typeof retryAfter === 'number' ? retryAfter : undefined,

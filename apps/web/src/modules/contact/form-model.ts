@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import type { FieldPath } from '../../ui/form-errors';
+import { isCustomFieldInput, toCustomFormValues } from '../custom-fields';
+import type { CustomField, CustomFormValues } from '../custom-fields';
 import type {
   AddressKind,
   ContactDetails,
@@ -61,6 +63,7 @@ export interface ContactFormValues {
   tags: string[];
   ownerId?: string;
   territoryId?: string | null;
+  customFields: CustomFormValues;
 }
 
 /** Form.List fields and the inputs each of their rows has (matches the API input paths). */
@@ -100,9 +103,11 @@ export const NEW_CONTACT_VALUES: ContactFormValues = {
   keyDates: [],
   socialProfiles: [],
   tags: [],
+  customFields: {},
 };
 
-export function toFormValues(contact: ContactDetails): ContactFormValues {
+/** `customFields` are the definitions (archived ones too) the contact's values belong to. */
+export function toFormValues(contact: ContactDetails, customFields: CustomField[]): ContactFormValues {
   const text = (value: string | null) => value ?? undefined;
   return {
     firstName: text(contact.firstName),
@@ -133,6 +138,7 @@ export function toFormValues(contact: ContactDetails): ContactFormValues {
     tags: contact.tags,
     ownerId: contact.owner.id,
     territoryId: contact.territory?.id ?? null,
+    customFields: toCustomFormValues(customFields, contact.customFields),
   };
 }
 
@@ -141,7 +147,10 @@ function text(value: string | undefined | null): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** Every editable field as the API expects it; empty inputs become null ("cleared"). */
+/**
+ * Every editable built-in field as the API expects it; empty inputs become null ("cleared").
+ * Custom values are converted separately (see custom-fields), since only changed ones are sent.
+ */
 export function toContactInput(values: ContactFormValues): ContactFieldsInput {
   return {
     firstName: text(values.firstName),
@@ -181,29 +190,28 @@ export function toContactInput(values: ContactFormValues): ContactFieldsInput {
   };
 }
 
-/** For createContact: unset fields are left out so the server applies its defaults (e.g. owner). */
-export function withoutEmptyFields(input: ContactFieldsInput): ContactFieldsInput {
+/** For creating: unset fields are left out so the server applies its defaults (e.g. owner). */
+export function withoutEmptyFields<TInput extends object>(input: TInput): Partial<TInput> {
   return Object.fromEntries(
     Object.entries(input).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0)),
-  );
+  ) as Partial<TInput>;
 }
 
 /**
- * For updateContact: only fields that differ from what was loaded, so that fields the viewer
- * cannot see or edit are never sent ("omitted = unchanged").
+ * For updating: only fields that differ from what was loaded, so that fields the viewer cannot
+ * see or edit are never sent ("omitted = unchanged").
  */
-export function changedFields(
-  loaded: ContactFieldsInput,
-  edited: ContactFieldsInput,
+export function changedFields<TInput extends object>(
+  loaded: TInput,
+  edited: TInput,
   lockedFields: ReadonlySet<string>,
-): ContactFieldsInput {
+): Partial<TInput> {
   return Object.fromEntries(
     Object.entries(edited).filter(
       ([field, value]) =>
-        !lockedFields.has(field) &&
-        JSON.stringify(value) !== JSON.stringify(loaded[field as keyof ContactFieldsInput]),
+        !lockedFields.has(field) && JSON.stringify(value) !== JSON.stringify(loaded[field as keyof TInput]),
     ),
-  );
+  ) as Partial<TInput>;
 }
 
 export function isBlankRow(row: object | undefined): boolean {
@@ -226,7 +234,8 @@ export function withoutBlankRows(values: ContactFormValues): ContactFormValues {
 }
 
 /** Whether the contact form has an input for a server error path like `phones.0.number`. */
-export function hasContactFormInput(values: ContactFormValues, path: FieldPath): boolean {
+export function hasContactFormInput(values: ContactFormValues, activeCustomFields: CustomField[], path: FieldPath): boolean {
+  if (isCustomFieldInput(activeCustomFields, path)) return true;
   const [field, index, subField] = path;
   if (path.length === 1) return typeof field === 'string' && SINGLE_FIELDS.has(field);
   if (path.length !== 3 || typeof index !== 'number' || !(field in REPEATED_FIELDS)) return false;

@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { CUSTOM_FIELD_VALUE_FIELDS } from '../../custom-fields';
 
 // Phones and e-mails are selected identically everywhere so that list and card never
 // overwrite each other's cached copy with fewer fields.
@@ -23,7 +24,11 @@ export const CONTACT_LIST_ITEM_FIELDS = gql`
       name
     }
     hiddenFields
+    customFields {
+      ...CustomFieldValueFields
+    }
   }
+  ${CUSTOM_FIELD_VALUE_FIELDS}
 `;
 
 export const CONTACT_DETAILS_FIELDS = gql`
@@ -67,6 +72,7 @@ export const CONTACT_DETAILS_FIELDS = gql`
       kind
     }
     readOnlyFields
+    completeness
     version
     createdAt
     updatedAt

@@ -1,3 +1,5 @@
+import type { CustomFieldValue, CustomValueInput, RecordOrderBy } from '../../custom-fields';
+
 export const PHONE_KINDS = ['MOBILE', 'WORK', 'HOME', 'FAX', 'OTHER'] as const;
 export type PhoneKind = (typeof PHONE_KINDS)[number];
 
@@ -9,9 +11,6 @@ export type AddressKind = (typeof ADDRESS_KINDS)[number];
 
 export const PREFERRED_CHANNELS = ['EMAIL', 'PHONE', 'SMS', 'MESSENGER', 'MAIL', 'NONE'] as const;
 export type PreferredChannel = (typeof PREFERRED_CHANNELS)[number];
-
-export type ContactOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
-export type OrderDirection = 'ASC' | 'DESC';
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -76,6 +75,7 @@ export interface ContactListItem {
   owner: NamedRef;
   /** Contact field names this viewer may not read (their values come back empty). */
   hiddenFields: string[];
+  customFields: CustomFieldValue[];
 }
 
 export interface ContactDetails extends ContactListItem {
@@ -95,6 +95,8 @@ export interface ContactDetails extends ContactListItem {
   groups: { id: string; name: string; kind: ContactGroupKind }[];
   /** Contact field names this viewer may not change. */
   readOnlyFields: string[];
+  /** How much of the customer portrait is filled, 0–100. */
+  completeness: number;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -107,12 +109,11 @@ export interface ContactFilter {
   groupId?: string;
   preferredChannel?: PreferredChannel;
   birthdayMonth?: number;
+  /** Members of a contact segment. */
+  segmentId?: string;
 }
 
-export interface ContactOrderBy {
-  field: ContactOrderField;
-  direction: OrderDirection;
-}
+export type ContactOrderBy = RecordOrderBy;
 
 export interface ContactsVariables {
   first: number;
@@ -160,6 +161,7 @@ export interface ContactFieldsInput {
   tags?: string[];
   ownerId?: string | null;
   territoryId?: string | null;
+  customFields?: CustomValueInput[];
 }
 
 export interface CreateContactVariables {
@@ -293,16 +295,6 @@ export interface AddContactsToGroupVariables {
 
 export interface AddContactsToGroupData {
   addContactsToGroup: { group: ContactGroup };
-}
-
-// ---- pickers ----
-
-export interface OwnerOptionsData {
-  users: NamedRef[];
-}
-
-export interface TerritoriesData {
-  territories: NamedRef[];
 }
 
 // ---- import / export ----

@@ -1,20 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { DEFAULT_ORDER, orderValue, parseOrder } from '../../custom-fields';
 import { PREFERRED_CHANNELS } from '../graphql/types';
-import type { ContactFilter, ContactOrderBy, ContactOrderField, OrderDirection, PreferredChannel } from '../graphql/types';
+import type { ContactFilter, ContactOrderBy, PreferredChannel } from '../graphql/types';
 
 export interface ContactListParams {
   search: string;
   ownerIds: string[];
   tags: string[];
   groupId?: string;
+  segmentId?: string;
   preferredChannel?: PreferredChannel;
   birthdayMonth?: number;
   orderBy: ContactOrderBy;
 }
-
-const ORDER_FIELDS: ContactOrderField[] = ['NAME', 'CREATED_AT', 'UPDATED_AT'];
-const DEFAULT_ORDER: ContactOrderBy = { field: 'NAME', direction: 'ASC' };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((candidate) => candidate === value);
@@ -27,12 +26,10 @@ function parseParams(searchParams: URLSearchParams): ContactListParams {
     ownerIds: searchParams.getAll('owner'),
     tags: searchParams.getAll('tag'),
     groupId: searchParams.get('group') ?? undefined,
+    segmentId: searchParams.get('segment') ?? undefined,
     preferredChannel: oneOf(PREFERRED_CHANNELS, searchParams.get('channel')),
     birthdayMonth: Number.isInteger(month) && month >= 1 && month <= 12 ? month : undefined,
-    orderBy: {
-      field: oneOf(ORDER_FIELDS, searchParams.get('sort')) ?? DEFAULT_ORDER.field,
-      direction: oneOf<OrderDirection>(['ASC', 'DESC'], searchParams.get('dir')) ?? DEFAULT_ORDER.direction,
-    },
+    orderBy: parseOrder(searchParams.get('sort'), searchParams.get('dir')),
   };
 }
 
@@ -42,9 +39,10 @@ function toSearchParams(params: ContactListParams): URLSearchParams {
   params.ownerIds.forEach((id) => searchParams.append('owner', id));
   params.tags.forEach((tag) => searchParams.append('tag', tag));
   if (params.groupId) searchParams.set('group', params.groupId);
+  if (params.segmentId) searchParams.set('segment', params.segmentId);
   if (params.preferredChannel) searchParams.set('channel', params.preferredChannel);
   if (params.birthdayMonth) searchParams.set('month', String(params.birthdayMonth));
-  if (params.orderBy.field !== DEFAULT_ORDER.field) searchParams.set('sort', params.orderBy.field);
+  if (orderValue(params.orderBy) !== orderValue(DEFAULT_ORDER)) searchParams.set('sort', orderValue(params.orderBy));
   if (params.orderBy.direction !== DEFAULT_ORDER.direction) searchParams.set('dir', params.orderBy.direction);
   return searchParams;
 }
@@ -57,6 +55,7 @@ function toContactFilter(params: ContactListParams): ContactFilter {
     ...(params.ownerIds.length > 0 && { ownerIds: params.ownerIds }),
     ...(params.tags.length > 0 && { tags: params.tags }),
     ...(params.groupId && { groupId: params.groupId }),
+    ...(params.segmentId && { segmentId: params.segmentId }),
     ...(params.preferredChannel && { preferredChannel: params.preferredChannel }),
     ...(params.birthdayMonth && { birthdayMonth: params.birthdayMonth }),
   };

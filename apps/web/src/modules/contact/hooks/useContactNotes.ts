@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { toApiError } from '../../../ui/api-errors';
+import { usePagedConnection } from '../../../ui/usePagedConnection';
 import { evictContactTimeline } from '../cache';
 import { ADD_CONTACT_NOTE, CONTACT_NOTES } from '../graphql/history';
-import { usePagedContactHistory } from './usePagedContactHistory';
 
 export function useContactNotes(contactId: string) {
-  const { nodes, ...rest } = usePagedContactHistory(CONTACT_NOTES, contactId, (data) => data.contact?.notes);
+  const { nodes, ...rest } = usePagedConnection(CONTACT_NOTES, contactId, (data) => data.contact?.notes);
   return { notes: nodes, ...rest };
 }
 

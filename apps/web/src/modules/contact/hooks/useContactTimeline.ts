@@ -1,7 +1,7 @@
+import { usePagedConnection } from '../../../ui/usePagedConnection';
 import { CONTACT_TIMELINE } from '../graphql/history';
-import { usePagedContactHistory } from './usePagedContactHistory';
 
 export function useContactTimeline(contactId: string) {
-  const { nodes, ...rest } = usePagedContactHistory(CONTACT_TIMELINE, contactId, (data) => data.contact?.timeline);
+  const { nodes, ...rest } = usePagedConnection(CONTACT_TIMELINE, contactId, (data) => data.contact?.timeline);
   return { events: nodes, ...rest };
 }

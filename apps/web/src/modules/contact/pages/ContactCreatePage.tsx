@@ -1,6 +1,9 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { filledCustomValues, mustFillRule, toCustomValueInputs, useCustomFields } from '../../custom-fields';
 import { ContactForm } from '../components/form/ContactForm';
 import { NEW_CONTACT_VALUES, toContactInput, withoutEmptyFields } from '../form-model';
 import type { ContactFormValues } from '../form-model';
@@ -11,10 +14,30 @@ export default function ContactCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { createContact } = useCreateContact();
+  const customFields = useCustomFields('contact');
 
   const save = async (values: ContactFormValues) => {
-    const id = await createContact(withoutEmptyFields(toContactInput(values)));
+    const custom = filledCustomValues(toCustomValueInputs(customFields.active, values.customFields));
+    const id = await createContact({
+      ...withoutEmptyFields(toContactInput(values)),
+      ...(custom.length > 0 && { customFields: custom }),
+    });
     void navigate(contactPath(id), { replace: true });
+  };
+
+  const form = () => {
+    if (customFields.loading) return <LoadingState />;
+    if (customFields.error) return <ErrorState error={customFields.error} onRetry={customFields.retry} />;
+    return (
+      <ContactForm
+        initialValues={NEW_CONTACT_VALUES}
+        customFields={customFields.active}
+        mustFill={mustFillRule(null)}
+        submitLabel={t('contact.create.submit')}
+        onSave={save}
+        onCancel={() => void navigate(CONTACTS_PATH)}
+      />
+    );
   };
 
   return (
@@ -22,14 +45,7 @@ export default function ContactCreatePage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('contact.create.title')}
       </Typography.Title>
-      <Card>
-        <ContactForm
-          initialValues={NEW_CONTACT_VALUES}
-          submitLabel={t('contact.create.submit')}
-          onSave={save}
-          onCancel={() => void navigate(CONTACTS_PATH)}
-        />
-      </Card>
+      <Card>{form()}</Card>
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { OWNER_OPTIONS, TERRITORIES } from '../graphql/pickers';
+import { OWNER_OPTIONS, TERRITORIES } from '../graphql/operations';
 
 /** Options for a picker; if they cannot be loaded the picker is simply empty. */
 interface PickerOptions {

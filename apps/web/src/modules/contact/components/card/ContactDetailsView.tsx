@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../../ui/format';
 import { usePhoneFormatter } from '../../../../ui/usePhoneFormatter';
+import { CustomFieldValuesView } from '../../../custom-fields';
 import { listsField } from '../../form-model';
 import type { ContactAddress, ContactDetails } from '../../graphql/types';
 import { HiddenValue } from '../form/HiddenValue';
@@ -99,5 +100,10 @@ export function ContactDetailsView({ contact }: { contact: ContactDetails }) {
     item('updatedAt', format.dateTime(contact.updatedAt)),
   ];
 
-  return <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" items={items} data-testid="contact-details" />;
+  return (
+    <Flex vertical gap={16}>
+      <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" items={items} data-testid="contact-details" />
+      <CustomFieldValuesView entityType="contact" values={contact.customFields} />
+    </Flex>
+  );
 }

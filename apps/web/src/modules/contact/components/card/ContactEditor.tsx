@@ -1,7 +1,10 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { InlineError } from '../../../../ui/InlineError';
+import { LoadingState } from '../../../../ui/LoadingState';
 import { isStaleVersion } from '../../../../ui/api-errors';
 import { toast } from '../../../../ui/toast';
+import { changedCustomValues, mustFillRule, toCustomValueInputs, useCustomFields } from '../../../custom-fields';
 import { changedFields, contactFieldAccess, toContactInput, toFormValues } from '../../form-model';
 import type { ContactFormValues } from '../../form-model';
 import type { ContactDetails } from '../../graphql/types';
@@ -17,13 +20,23 @@ interface ContactEditorProps {
 export function ContactEditor({ contact, onReload, onDone }: ContactEditorProps) {
   const { t } = useTranslation();
   const { updateContact } = useUpdateContact();
+  const customFields = useCustomFields('contact');
   const fieldAccess = contactFieldAccess(contact);
-  const initialValues = toFormValues(contact);
+
+  if (customFields.loading) return <LoadingState />;
+  if (customFields.error) return <InlineError error={customFields.error} onRetry={customFields.retry} />;
+
+  const initialValues = toFormValues(contact, customFields.fields);
 
   const save = async (values: ContactFormValues) => {
     const loaded = toContactInput(initialValues);
     const locked = new Set(Object.keys(loaded).filter((field) => fieldAccess(field) !== 'editable'));
     const changes = changedFields(loaded, toContactInput(values), locked);
+    const custom = changedCustomValues(
+      toCustomValueInputs(customFields.active, initialValues.customFields),
+      toCustomValueInputs(customFields.active, values.customFields),
+    );
+    if (custom.length > 0) changes.customFields = custom;
     if (Object.keys(changes).length > 0) {
       await updateContact(contact, changes);
       toast.success(t('contact.card.saved'));
@@ -36,6 +49,8 @@ export function ContactEditor({ contact, onReload, onDone }: ContactEditorProps)
       // A reloaded contact has a new version: start the form again from the fresh values.
       key={contact.version}
       initialValues={initialValues}
+      customFields={customFields.active}
+      mustFill={mustFillRule(contact.customFields)}
       fieldAccess={fieldAccess}
       submitLabel={t('common.save')}
       onSave={save}

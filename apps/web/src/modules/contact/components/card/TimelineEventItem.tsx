@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../../ui/format';
 import { usePhoneFormatter } from '../../../../ui/usePhoneFormatter';
 import type { TimelineEvent } from '../../graphql/types';
-import { useOwnerOptions, useTerritoryOptions } from '../../hooks/usePickerOptions';
+import { useCustomChange } from '../../../custom-fields';
+import { useOwnerOptions, useTerritoryOptions } from '../../../directory';
 import { useContactFieldLabel } from '../useContactFieldLabel';
 
 const KNOWN_EVENT_TYPES = {
@@ -82,6 +83,7 @@ export function TimelineEventItem({ event }: { event: TimelineEvent }) {
   const format = useFormatters();
   const fieldLabel = useContactFieldLabel();
   const valueText = useChangeValueText();
+  const customChange = useCustomChange('contact');
 
   return (
     <Flex vertical gap={4} data-testid="timeline-event">
@@ -93,14 +95,18 @@ export function TimelineEventItem({ event }: { event: TimelineEvent }) {
         <Typography.Text type="secondary">{format.dateTime(event.occurredAt)}</Typography.Text>
       </Flex>
       {event.summary && <Typography.Text>{event.summary}</Typography.Text>}
-      {event.changes.map((change) => (
-        <Flex key={change.field} gap={8} wrap align="center" data-testid="timeline-change">
-          <Typography.Text type="secondary">{fieldLabel(change.field)}:</Typography.Text>
-          <ChangeValue text={valueText(change.field, change.before)} />
-          <ArrowRightOutlined />
-          <ChangeValue text={valueText(change.field, change.after)} />
-        </Flex>
-      ))}
+      {event.changes.map((change) => {
+        const custom = customChange(change.field);
+        const text = (value: unknown) => (custom ? custom.text(value) : valueText(change.field, value));
+        return (
+          <Flex key={change.field} gap={8} wrap align="center" data-testid="timeline-change">
+            <Typography.Text type="secondary">{custom?.label ?? fieldLabel(change.field)}:</Typography.Text>
+            <ChangeValue text={text(change.before)} />
+            <ArrowRightOutlined />
+            <ChangeValue text={text(change.after)} />
+          </Flex>
+        );
+      })}
     </Flex>
   );
 }

@@ -1,7 +1,7 @@
 import { Col, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldAccess } from '../../form-model';
-import { useOwnerOptions, useTerritoryOptions } from '../../hooks/usePickerOptions';
+import { useOwnerOptions, useTerritoryOptions } from '../../../directory';
 import { AccessControlledField } from './AccessControlledField';
 
 /** Tags, owner and territory: who the contact belongs to and how it is classified. */

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../../../ui/api-errors';
 import type { ApiError, FieldError } from '../../../../ui/api-errors';
 import { showFieldErrors } from '../../../../ui/form-errors';
+import { CustomFieldInputs } from '../../../custom-fields';
+import type { CustomField } from '../../../custom-fields';
 import {
   ALL_FIELDS_EDITABLE,
   hasContactFormInput,
@@ -33,6 +35,10 @@ interface SaveFailure {
 
 interface ContactFormProps {
   initialValues: ContactFormValues;
+  /** The active custom fields, in form order. */
+  customFields: CustomField[];
+  /** Which of them must be filled now (see mustFillRule). */
+  mustFill: (field: CustomField) => boolean;
   fieldAccess?: (field: string) => FieldAccess;
   submitLabel: string;
   /** Rejects with an ApiError; field errors are then shown under their inputs. */
@@ -43,7 +49,8 @@ interface ContactFormProps {
 }
 
 export function ContactForm(props: ContactFormProps) {
-  const { initialValues, fieldAccess = ALL_FIELDS_EDITABLE, submitLabel, onSave, onCancel, renderFailure } = props;
+  const { initialValues, customFields, mustFill, submitLabel, onSave, onCancel, renderFailure } = props;
+  const fieldAccess = props.fieldAccess ?? ALL_FIELDS_EDITABLE;
   const { t } = useTranslation();
   const [form] = Form.useForm<ContactFormValues>();
   const [saving, setSaving] = useState(false);
@@ -60,7 +67,7 @@ export function ContactForm(props: ContactFormProps) {
       await onSave(values);
     } catch (error) {
       const apiError = toApiError(error);
-      const unplaced = showFieldErrors(form, apiError.fields, (path) => hasContactFormInput(values, path));
+      const unplaced = showFieldErrors(form, apiError.fields, (path) => hasContactFormInput(values, customFields, path));
       setFailure({ error: apiError, unplaced });
     } finally {
       setSaving(false);
@@ -150,6 +157,7 @@ export function ContactForm(props: ContactFormProps) {
         <AccessControlledField name="description" label={t('contact.fields.description')} access={fieldAccess('description')}>
           {(disabled) => <Input.TextArea disabled={disabled} autoSize={{ minRows: 3 }} data-testid="description" />}
         </AccessControlledField>
+        <CustomFieldInputs fields={customFields} mustFill={mustFill} />
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="save-contact">
             {submitLabel}

@@ -3,11 +3,12 @@ import { Button, Flex, Form, Typography } from 'antd';
 import type { FormListFieldData } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldAccess, RepeatedFieldName } from '../../form-model';
+import type { FieldAccess } from '../../form-model';
 import { HiddenValue } from './HiddenValue';
 
 interface RepeatedRowsProps {
-  name: RepeatedFieldName;
+  /** The list's form name, also the API input field (phones, emails, bankAccounts…). */
+  name: string;
   label: string;
   addLabel: string;
   access: FieldAccess;
@@ -17,7 +18,7 @@ interface RepeatedRowsProps {
   renderRow: (field: FormListFieldData, disabled: boolean) => ReactNode;
 }
 
-/** A titled Form.List with add / remove buttons, shared by phones, e-mails, addresses and the like. */
+/** A titled Form.List with add / remove buttons, shared by phones, e-mails, addresses and the like (of accounts too). */
 export function RepeatedRows({ name, label, addLabel, access, newRow, testIdPrefix, renderRow }: RepeatedRowsProps) {
   const { t } = useTranslation();
   const disabled = access === 'readOnly';

@@ -2,6 +2,7 @@ import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../../ui/ErrorState';
 import { LoadingState } from '../../../../ui/LoadingState';
+import type { CustomField } from '../../../custom-fields';
 import type { ContactFilter, ContactOrderBy } from '../../graphql/types';
 import { useContactList } from '../../hooks/useContactList';
 import { ContactVirtualList } from './ContactVirtualList';
@@ -11,9 +12,11 @@ interface ContactListBodyProps {
   orderBy: ContactOrderBy;
   selectedIds: ReadonlySet<string>;
   onToggleSelected: (contactId: string) => void;
+  customColumns: CustomField[];
 }
 
-export function ContactListBody({ filter, orderBy, selectedIds, onToggleSelected }: ContactListBodyProps) {
+export function ContactListBody(props: ContactListBodyProps) {
+  const { filter, orderBy, selectedIds, onToggleSelected, customColumns } = props;
   const { t } = useTranslation();
   const list = useContactList(filter, orderBy);
 
@@ -37,6 +40,7 @@ export function ContactListBody({ filter, orderBy, selectedIds, onToggleSelected
       onLoadMore={list.loadMore}
       selectedIds={selectedIds}
       onToggleSelected={onToggleSelected}
+      customColumns={customColumns}
     />
   );
 }

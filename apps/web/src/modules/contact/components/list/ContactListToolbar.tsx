@@ -1,36 +1,45 @@
-import { SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Tooltip } from 'antd';
+import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DebouncedSearch } from '../../../../ui/DebouncedSearch';
 import { useFormatters } from '../../../../ui/format';
+import { CustomColumnsPicker, RecordSortControl } from '../../../custom-fields';
+import type { CustomField } from '../../../custom-fields';
+import { useOwnerOptions } from '../../../directory';
+import { SegmentSelect } from '../../../segment';
 import { PREFERRED_CHANNELS } from '../../graphql/types';
-import type { ContactOrderField } from '../../graphql/types';
 import type { ContactListParams } from '../../hooks/useContactListParams';
-import { useOwnerOptions } from '../../hooks/usePickerOptions';
-import { ContactSearchInput } from './ContactSearchInput';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
-const ORDER_FIELDS: ContactOrderField[] = ['NAME', 'CREATED_AT', 'UPDATED_AT'];
 
 interface ContactListToolbarProps {
   params: ContactListParams;
   onChange: (changes: Partial<ContactListParams>) => void;
+  customFields: CustomField[];
+  columnKeys: string[];
+  onColumnsChange: (keys: string[]) => void;
 }
 
-export function ContactListToolbar({ params, onChange }: ContactListToolbarProps) {
+export function ContactListToolbar({ params, onChange, customFields, columnKeys, onColumnsChange }: ContactListToolbarProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const owners = useOwnerOptions();
-  const { orderBy } = params;
   const filtered =
     params.search !== '' ||
     params.ownerIds.length > 0 ||
     params.tags.length > 0 ||
+    params.segmentId !== undefined ||
     params.preferredChannel !== undefined ||
     params.birthdayMonth !== undefined;
 
   return (
     <Flex wrap gap={8} align="center">
-      <ContactSearchInput value={params.search} onSearch={(search) => onChange({ search })} />
+      <DebouncedSearch
+        value={params.search}
+        onSearch={(search) => onChange({ search })}
+        placeholder={t('contact.list.searchPlaceholder')}
+        style={{ width: 320 }}
+        data-testid="contacts-search"
+      />
       <Select
         mode="multiple"
         allowClear
@@ -56,6 +65,7 @@ export function ContactListToolbar({ params, onChange }: ContactListToolbarProps
         style={{ minWidth: 160 }}
         data-testid="filter-tag"
       />
+      <SegmentSelect entityType="contact" value={params.segmentId} onChange={(segmentId) => onChange({ segmentId })} />
       <Select
         allowClear
         placeholder={t('contact.filters.preferredChannel')}
@@ -74,28 +84,20 @@ export function ContactListToolbar({ params, onChange }: ContactListToolbarProps
         style={{ minWidth: 150 }}
         data-testid="filter-birthday-month"
       />
-      <Flex gap={4} align="center">
-        <Select
-          value={orderBy.field}
-          onChange={(field) => onChange({ orderBy: { ...orderBy, field } })}
-          options={ORDER_FIELDS.map((field) => ({ value: field, label: t(`contact.sort.${field}`) }))}
-          style={{ minWidth: 150 }}
-          data-testid="sort-field"
-        />
-        <Tooltip title={orderBy.direction === 'ASC' ? t('contact.sort.ascending') : t('contact.sort.descending')}>
-          <Button
-            icon={orderBy.direction === 'ASC' ? <SortAscendingOutlined /> : <SortDescendingOutlined />}
-            onClick={() => onChange({ orderBy: { ...orderBy, direction: orderBy.direction === 'ASC' ? 'DESC' : 'ASC' } })}
-            aria-label={t('contact.sort.toggleDirection')}
-            data-testid="sort-direction"
-          />
-        </Tooltip>
-      </Flex>
+      <RecordSortControl activeFields={customFields} value={params.orderBy} onChange={(orderBy) => onChange({ orderBy })} />
+      <CustomColumnsPicker fields={customFields} value={columnKeys} onChange={onColumnsChange} />
       {filtered && (
         <Button
           type="link"
           onClick={() =>
-            onChange({ search: '', ownerIds: [], tags: [], preferredChannel: undefined, birthdayMonth: undefined })
+            onChange({
+              search: '',
+              ownerIds: [],
+              tags: [],
+              segmentId: undefined,
+              preferredChannel: undefined,
+              birthdayMonth: undefined,
+            })
           }
           data-testid="reset-filters"
         >

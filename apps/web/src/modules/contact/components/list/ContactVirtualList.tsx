@@ -1,18 +1,16 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Button, Spin, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Checkbox, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useErrorMessage } from '../../../../ui/useErrorMessage';
+import { VirtualTable } from '../../../../ui/VirtualTable';
+import type { VirtualColumn } from '../../../../ui/VirtualTable';
 import { usePhoneFormatter } from '../../../../ui/usePhoneFormatter';
+import { useCustomListColumns } from '../../../custom-fields';
+import type { CustomField } from '../../../custom-fields';
 import type { ContactListItem } from '../../graphql/types';
 import { contactPath } from '../../paths';
-import styles from './ContactList.module.css';
-import { ContactRow } from './ContactRow';
 
-const ROW_HEIGHT = 44;
-/** Start fetching the next page this many rows before the end comes into view. */
-const PREFETCH_ROWS = 15;
+const VISIBLE_TAGS = 3;
 
 interface ContactVirtualListProps {
   contacts: ContactListItem[];
@@ -22,79 +20,110 @@ interface ContactVirtualListProps {
   onLoadMore: () => void;
   selectedIds: ReadonlySet<string>;
   onToggleSelected: (contactId: string) => void;
+  customColumns: CustomField[];
 }
 
-/** Only the rows in view are in the DOM, so tens of thousands of loaded contacts stay smooth. */
 export function ContactVirtualList(props: ContactVirtualListProps) {
-  const { contacts, hasNextPage, loadingMore, loadMoreError, onLoadMore, selectedIds, onToggleSelected } = props;
+  const { contacts, selectedIds, onToggleSelected, customColumns, ...paging } = props;
   const { t } = useTranslation();
-  const describeError = useErrorMessage();
   const navigate = useNavigate();
   const formatPhone = usePhoneFormatter();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const custom = useCustomListColumns<ContactListItem>(customColumns, (contact) => contact.customFields);
 
-  const virtualizer = useVirtualizer({
-    // One extra row at the end shows the next page loading.
-    count: contacts.length + (hasNextPage ? 1 : 0),
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  const lastRenderedIndex = virtualRows.at(-1)?.index ?? -1;
+  const hiddenValue = <Typography.Text type="secondary">{t('contact.hidden')}</Typography.Text>;
+  /** The value, or "hidden" when the viewer may not read the field. */
+  const unlessHidden = (contact: ContactListItem, field: string, value: ReactNode) =>
+    contact.hiddenFields.includes(field) ? hiddenValue : value;
 
-  useEffect(() => {
-    const nearEnd = lastRenderedIndex >= contacts.length - PREFETCH_ROWS;
-    if (nearEnd && hasNextPage && !loadingMore && !loadMoreError) onLoadMore();
-  }, [contacts.length, hasNextPage, lastRenderedIndex, loadMoreError, loadingMore, onLoadMore]);
-
-  const openContact = (contact: ContactListItem) => void navigate(contactPath(contact.id));
+  const columns: VirtualColumn<ContactListItem>[] = [
+    {
+      key: 'select',
+      title: '',
+      width: '40px',
+      minWidth: 40,
+      // The checkbox selects for a static group; it must not also open the card.
+      render: (contact) => (
+        <span onClick={(event) => event.stopPropagation()}>
+          <Checkbox
+            checked={selectedIds.has(contact.id)}
+            onChange={() => onToggleSelected(contact.id)}
+            aria-label={t('contact.list.select', { name: contact.fullName })}
+            data-testid="contact-row-select"
+          />
+        </span>
+      ),
+    },
+    {
+      key: 'code',
+      title: t('contact.fields.code'),
+      width: '120px',
+      minWidth: 120,
+      render: (contact) => <Typography.Text code>{contact.code}</Typography.Text>,
+    },
+    {
+      key: 'fullName',
+      title: t('contact.fields.fullName'),
+      width: 'minmax(180px, 2fr)',
+      minWidth: 180,
+      render: (contact) => contact.fullName,
+      hint: (contact) => contact.fullName,
+    },
+    {
+      key: 'phone',
+      title: t('contact.fields.phone'),
+      width: '170px',
+      minWidth: 170,
+      render: (contact) => unlessHidden(contact, 'phones', contact.phones[0] && formatPhone(contact.phones[0].number)),
+    },
+    {
+      key: 'email',
+      title: t('contact.fields.email'),
+      width: 'minmax(180px, 1.5fr)',
+      minWidth: 180,
+      render: (contact) => unlessHidden(contact, 'emails', contact.emails[0]?.address),
+      hint: (contact) => contact.emails[0]?.address,
+    },
+    {
+      key: 'company',
+      title: t('contact.fields.company'),
+      width: 'minmax(140px, 1fr)',
+      minWidth: 140,
+      render: (contact) => unlessHidden(contact, 'company', contact.company),
+      hint: (contact) => contact.company ?? undefined,
+    },
+    {
+      key: 'owner',
+      title: t('contact.fields.owner'),
+      width: 'minmax(120px, 1fr)',
+      minWidth: 120,
+      render: (contact) => contact.owner.name,
+    },
+    {
+      key: 'tags',
+      title: t('contact.fields.tags'),
+      width: 'minmax(140px, 1fr)',
+      minWidth: 140,
+      render: (contact) => (
+        <>
+          {contact.tags.slice(0, VISIBLE_TAGS).map((tag) => (
+            <Tag key={tag}>{tag}</Tag>
+          ))}
+          {contact.tags.length > VISIBLE_TAGS && <Tag>+{contact.tags.length - VISIBLE_TAGS}</Tag>}
+        </>
+      ),
+    },
+    ...custom,
+  ];
 
   return (
-    <div ref={scrollRef} className={styles.scroller} role="table" data-testid="contact-list">
-      <div role="row" className={styles.header}>
-        <span role="columnheader" />
-        <span role="columnheader">{t('contact.fields.code')}</span>
-        <span role="columnheader">{t('contact.fields.fullName')}</span>
-        <span role="columnheader">{t('contact.fields.phone')}</span>
-        <span role="columnheader">{t('contact.fields.email')}</span>
-        <span role="columnheader">{t('contact.fields.company')}</span>
-        <span role="columnheader">{t('contact.fields.owner')}</span>
-        <span role="columnheader">{t('contact.fields.tags')}</span>
-      </div>
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualRows.map((virtualRow) => {
-          const style = { top: virtualRow.start, height: virtualRow.size };
-          const contact = contacts.at(virtualRow.index);
-          if (!contact) {
-            return (
-              <div key="loader" className={styles.loaderRow} style={style} data-testid="contact-list-loader">
-                {loadMoreError ? (
-                  <>
-                    <Typography.Text type="danger">{describeError(loadMoreError)}</Typography.Text>
-                    <Button size="small" onClick={onLoadMore}>
-                      {t('common.retry')}
-                    </Button>
-                  </>
-                ) : (
-                  <Spin size="small" />
-                )}
-              </div>
-            );
-          }
-          return (
-            <ContactRow
-              key={contact.id}
-              contact={contact}
-              style={style}
-              formatPhone={formatPhone}
-              selected={selectedIds.has(contact.id)}
-              onOpen={openContact}
-              onToggleSelected={onToggleSelected}
-            />
-          );
-        })}
-      </div>
-    </div>
+    <VirtualTable
+      {...paging}
+      columns={columns}
+      rows={contacts}
+      rowKey={(contact) => contact.id}
+      onOpen={(contact) => void navigate(contactPath(contact.id))}
+      testId="contact-list"
+      rowTestId="contact-row"
+    />
   );
 }

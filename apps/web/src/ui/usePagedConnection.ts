@@ -2,18 +2,28 @@ import { NetworkStatus } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import type { Connection, PageVariables } from '../graphql/types';
 
 const PAGE_SIZE = 20;
 
-/** A paginated connection hanging off one contact (timeline, notes) with "load more". */
-export function usePagedContactHistory<TData, TNode>(
+export interface Connection<TNode> {
+  edges: { cursor: string; node: TNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface PageVariables {
+  id: string;
+  first: number;
+  after?: string | null;
+}
+
+/** A paginated connection hanging off one record (timeline, notes, history) with "load more". */
+export function usePagedConnection<TData, TNode>(
   query: TypedDocumentNode<TData, PageVariables>,
-  contactId: string,
+  id: string,
   selectConnection: (data: TData) => Connection<TNode> | undefined,
 ) {
   const { data, loading, error, networkStatus, fetchMore, refetch } = useQuery(query, {
-    variables: { id: contactId, first: PAGE_SIZE },
+    variables: { id, first: PAGE_SIZE },
   });
   const connection = data ? selectConnection(data as TData) : undefined;
   const nodes = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);

@@ -1,0 +1,54 @@
+import type { ApolloCache } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { toApiError } from '../../../ui/api-errors';
+import { evictAccountTimeline } from '../cache';
+import { ACCOUNT_CONTRACTS, CREATE_CONTRACT, DELETE_CONTRACT, UPDATE_CONTRACT } from '../graphql/related';
+import type { Contract, ContractFieldsInput } from '../graphql/types';
+
+export function useContracts(accountId: string) {
+  const { data, loading, error, refetch } = useQuery(ACCOUNT_CONTRACTS, { variables: { id: accountId } });
+  return {
+    contracts: data?.account.contracts ?? [],
+    loading: loading && !data,
+    error: data ? undefined : error,
+    retry: () => void refetch(),
+  };
+}
+
+/** Creates (contract null) or updates a contract; the server orders the list, so it is refetched. */
+export function useSaveContract(accountId: string) {
+  const options = {
+    refetchQueries: [{ query: ACCOUNT_CONTRACTS, variables: { id: accountId } }],
+    awaitRefetchQueries: true,
+    update: (cache: ApolloCache) => evictAccountTimeline(cache, accountId),
+  };
+  const [create, { loading: creating }] = useMutation(CREATE_CONTRACT, options);
+  const [update, { loading: updating }] = useMutation(UPDATE_CONTRACT, options);
+  const save = async (contract: Contract | null, input: ContractFieldsInput): Promise<void> => {
+    try {
+      if (contract) await update({ variables: { input: { ...input, id: contract.id, expectedVersion: contract.version } } });
+      else await create({ variables: { input: { ...input, accountId } } });
+    } catch (error) {
+      throw toApiError(error);
+    }
+  };
+  return { save, saving: creating || updating };
+}
+
+export function useDeleteContract(accountId: string) {
+  const [mutate] = useMutation(DELETE_CONTRACT, {
+    update(cache, { data }) {
+      if (!data) return;
+      cache.evict({ id: cache.identify({ __typename: 'Contract', id: data.deleteContract.id }) });
+      evictAccountTimeline(cache, accountId);
+      cache.gc();
+    },
+  });
+  return async (contract: Contract): Promise<void> => {
+    try {
+      await mutate({ variables: { input: { id: contract.id } } });
+    } catch (error) {
+      throw toApiError(error);
+    }
+  };
+}

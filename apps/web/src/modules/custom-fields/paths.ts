@@ -1,0 +1,1 @@
+export const CUSTOM_FIELDS_PATH = '/settings/fields';

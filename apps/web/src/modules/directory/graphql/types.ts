@@ -1,0 +1,12 @@
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface OwnerOptionsData {
+  users: NamedRef[];
+}
+
+export interface TerritoriesData {
+  territories: NamedRef[];
+}

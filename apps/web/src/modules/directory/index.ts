@@ -1,0 +1,1 @@
+export { useOwnerOptions, useTerritoryOptions } from './hooks/usePickerOptions';
