@@ -10,7 +10,7 @@ import { Contract } from './contract/contract.entity';
 import { ContractController } from './contract/contract.controller';
 import { ContractResolver } from './contract/contract.resolver';
 import { ContractService } from './contract/contract.service';
-import { CustomerResolver, DuplicatePairRecordsResolver } from './customer/customer.resolver';
+import { CustomerLoader, CustomerResolver, DuplicatePairRecordsResolver, SegmentChangeRecordResolver } from './customer/customer.resolver';
 import { AccountImportController } from './import/account-import.controller';
 import { AccountImportTarget } from './import/account-import.target';
 import { MetricImportTarget } from './import/metric-import.target';
@@ -32,7 +32,7 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
   providers: [
     AccountService, AccountRecordType, AccountMergeService, AccountImportTarget, MetricImportTarget, LinkService, ContractService, MetricService,
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,
-    AccountMergeResolver, DuplicatePairRecordsResolver,
+    AccountMergeResolver, CustomerLoader, DuplicatePairRecordsResolver, SegmentChangeRecordResolver,
   ],
   exports: [AccountService, LinkService, MetricService],
 })

@@ -3,6 +3,7 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from './config/app-config';
+import { SettingsResolver } from './config/settings.resolver';
 import { dataSourceOptions } from './database/data-source';
 import { ApiKey } from './auth/api-key.entity';
 import { AccessGuard } from './auth/auth.guard';
@@ -74,7 +75,7 @@ export class CoreModule {
         ...(options.http
           ? [
               ApiKeyStrategy, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }, AuthResolver, ApiKeyFieldsResolver, NotificationResolver,
-              CustomFieldResolver, SegmentResolver, DuplicateResolver, DateScalar, JsonScalar,
+              CustomFieldResolver, SegmentResolver, DuplicateResolver, SettingsResolver, DateScalar, JsonScalar,
             ]
           : []),
       ],

@@ -210,6 +210,19 @@ describe('accounts over GraphQL', () => {
     expect((await ctx.http().get(`/api/contracts/${id}/file`).set(await ctx.authHeaders(support))).status).toBe(404);
   });
 
+  it('finds accounts for pickers by name with a typo, INN or code, and names the input of a conflict', async () => {
+    const search = (query: string) =>
+      ctx.gql<{ searchAccounts: { name: string }[] }>(manager, 'query($q: String!) { searchAccounts(query: $q) { name } }', { q: query });
+    expect((await search('Сбербнк')).data.searchAccounts.map((a) => a.name)).toContain('Сбербанк');
+    expect((await search('7707083893')).data.searchAccounts.map((a) => a.name)).toEqual(['Сбербанк']);
+    const settings = await ctx.gql<{ appSettings: { reportingCurrency: string } }>(manager, '{ appSettings { reportingCurrency } }');
+    expect(settings.data.appSettings.reportingCurrency).toBe('RUB');
+    const upsert = `mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id } } }`;
+    await ctx.gql(manager, upsert, { i: { name: 'Ext 1', externalIds: [{ system: 'crm1', externalId: 'X-1' }] } });
+    const taken = await ctx.gql(manager, upsert, { i: { name: 'Ext 2', externalIds: [{ system: 'crm1', externalId: 'X-1' }] } });
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'externalIds.0', message: 'this crm1 id is already linked to an account' }] });
+  });
+
   it('lists with keyset pages, filters and sorts', async () => {
     const tag = `list-${Date.now()}`;
     for (const [name, kinds] of [['Альфа', ['PARTNER']], ['Бета', ['CUSTOMER']], ['Гамма', ['CUSTOMER', 'DEALER']]] as const) {

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CriteriaField, RecordTypes } from '@crm/core';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, CriteriaField, RecordTypes } from '@crm/core';
 import { AccountMetric } from '../metric/metric.entity';
 import { AccountKind, CompanySize } from './account.entity';
 import { ACCOUNT_SCOPE } from './account.service';
@@ -7,7 +7,7 @@ import { ACCOUNT_SCOPE } from './account.service';
 const enumOptions = (values: object) => Object.values(values).map((v: string) => ({ key: v, label: v }));
 
 /** Metric fields: the sum (or average, for balances) over the last 12 whole months, and the latest month. */
-function metricFields(): CriteriaField[] {
+function metricFields(currency: string): CriteriaField[] {
   return Object.values(AccountMetric).flatMap((metric) => {
     const aggregate = metric === AccountMetric.AVERAGE_BALANCE ? 'avg' : 'sum';
     const values = (a: string) => `FROM account.metric_value mv WHERE mv.account_id = ${a}.id AND mv.metric = '${metric}'`;
@@ -17,6 +17,7 @@ function metricFields(): CriteriaField[] {
         label: `${metric} over the last 12 months`,
         type: 'MONEY' as const,
         guardedBy: 'metrics',
+        currency,
         sql: (a: string) => `(SELECT ${aggregate}(mv.amount) ${values(a)} AND mv.period >= (date_trunc('month', now()) - interval '12 months')::date AND mv.period < date_trunc('month', now())::date)`,
       },
       {
@@ -24,6 +25,7 @@ function metricFields(): CriteriaField[] {
         label: `${metric}, latest month`,
         type: 'MONEY' as const,
         guardedBy: 'metrics',
+        currency,
         sql: (a: string) => `(SELECT mv.amount ${values(a)} ORDER BY mv.period DESC LIMIT 1)`,
       },
     ];
@@ -37,7 +39,7 @@ function metricFields(): CriteriaField[] {
  */
 @Injectable()
 export class AccountRecordType implements OnModuleInit {
-  constructor(private readonly types: RecordTypes) {}
+  constructor(private readonly types: RecordTypes, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   onModuleInit() {
     this.types.register({
@@ -60,13 +62,13 @@ export class AccountRecordType implements OnModuleInit {
         { key: 'email', label: 'E-mail', type: 'EMAIL', many: true, sql: (a) => `${a}.email_addresses` },
         { key: 'phone', label: 'Phone', type: 'PHONE', many: true, sql: (a) => `${a}.phone_numbers` },
         { key: 'tags', label: 'Tags', type: 'TEXT', many: true, sql: (a) => `${a}.tags` },
-        { key: 'competitorIds', label: 'Buys from competitor', type: 'ID', many: true, sql: (a) => `ARRAY(SELECT (x->>'competitorId') FROM jsonb_array_elements(${a}.competitor_purchases) x WHERE x->>'competitorId' IS NOT NULL)` },
-        { key: 'ownerId', label: 'Owner', type: 'ID', sql: (a) => `${a}.owner_id` },
-        { key: 'territoryId', label: 'Territory', type: 'ID', sql: (a) => `${a}.territory_id` },
-        { key: 'parentId', label: 'Parent account', type: 'ID', sql: (a) => `${a}.parent_id` },
+        { key: 'competitorIds', label: 'Buys from competitor', type: 'ID', refersTo: 'account', many: true, sql: (a) => `ARRAY(SELECT (x->>'competitorId') FROM jsonb_array_elements(${a}.competitor_purchases) x WHERE x->>'competitorId' IS NOT NULL)` },
+        { key: 'ownerId', label: 'Owner', type: 'ID', refersTo: 'user', sql: (a) => `${a}.owner_id` },
+        { key: 'territoryId', label: 'Territory', type: 'ID', refersTo: 'territory', sql: (a) => `${a}.territory_id` },
+        { key: 'parentId', label: 'Parent account', type: 'ID', refersTo: 'account', sql: (a) => `${a}.parent_id` },
         { key: 'completeness', label: 'Portrait completeness, %', type: 'NUMBER', sql: (a) => `${a}.completeness` },
         { key: 'createdAt', label: 'Created', type: 'DATE', sql: (a) => `${a}.created_at` },
-        ...metricFields(),
+        ...metricFields(this.config.locale.reportingCurrency),
       ],
       relations: [
         { key: 'contacts', label: 'Contacts', target: 'contact', link: (o, i) => `EXISTS (SELECT 1 FROM account.account_contact l WHERE l.account_id = ${o}.id AND l.contact_id = ${i}.id)` },

@@ -37,6 +37,12 @@ export class AccountResolver {
     return { ...toConnection(page, page.cursor), count: () => this.accountService.count(actor, filter) };
   }
 
+  @RequirePermission('account.read')
+  @Query(() => [Account], { description: 'Ranked search by name (any script, typos), INN, phone fragment or customer code' })
+  searchAccounts(@CurrentActor() actor: Actor, @Args('query') query: string, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
+    return this.accountService.search(actor, query, first);
+  }
+
   @RequirePermission('account.create')
   @Mutation(() => AccountPayload)
   async createAccount(@CurrentActor() actor: Actor, @Args('input') input: CreateAccountInput): Promise<AccountPayload> {

@@ -110,6 +110,34 @@ export class AccountService {
     return { nodes: page.nodes.map((a) => this.mask(actor, a)), hasNextPage: page.hasNextPage, cursor: (a) => encodeCursor(keyOf(a)) };
   }
 
+  /** Ranked search for pickers: exact code or INN first, then phone digits, then fuzzy name (pg_trgm). */
+  async search(actor: Actor, query: string, first: number): Promise<Account[]> {
+    const limit = pageSize(first, 10);
+    const q = query.trim().toLowerCase();
+    if (q.length < 2) throw ValidationError.field('query', 'type at least 2 characters');
+    const code = parseCustomerCode(q);
+    const inn = /^\d{10}(\d{2})?$/.test(q) ? q : null;
+    const qb = this.visibleQuery(actor).limit(limit);
+    if (code) qb.andWhere('a.code = :code', { code });
+    else if (inn) qb.andWhere('a.inn = :inn', { inn }).orderBy('a.sort_name');
+    else if (/^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 3) {
+      const fragments = phoneSearchFragments(q);
+      qb.andWhere(`(${fragments.map((_, i) => `a.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
+      qb.orderBy('a.sort_name');
+    } else {
+      // Substring matches rank first; word similarity catches typos via the trigram index.
+      qb.andWhere('(a.search_text LIKE :like OR :q <% a.search_text)', { like: `%${escapeLike(q)}%`, q })
+        .orderBy('(a.search_text LIKE :like)', 'DESC')
+        .addOrderBy('word_similarity(:q, a.search_text)', 'DESC')
+        .addOrderBy('a.sort_name');
+    }
+    const found = await this.db.transaction(async (m) => {
+      await m.query('SET LOCAL pg_trgm.word_similarity_threshold = 0.4');
+      return qb.setQueryRunner(m.queryRunner!).getMany();
+    });
+    return found.map((a) => this.mask(actor, a));
+  }
+
   async count(actor: Actor, filter?: AccountFilter | null): Promise<number> {
     return (await this.filteredQuery(actor, filter)).getCount();
   }

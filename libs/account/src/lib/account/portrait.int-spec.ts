@@ -203,6 +203,10 @@ describe('customer portrait and segments', () => {
     ]);
     const latest = history.data.segment.history.edges.slice(0, 2).map((e) => e.node);
     expect(latest).toEqual(expect.arrayContaining([{ entityId: big.id, entered: false }, { entityId: grower.id, entered: true }]));
+    const named = await ctx.gql<{ segment: { history: { edges: { node: { record: { __typename: string; name: string } | null } }[] } } }>(
+      admin, `query($id: String!) { segment(id: $id) { history(first: 1) { edges { node { record { __typename ... on Account { name } } } } } } }`, { id: segment.id },
+    );
+    expect(named.data.segment.history.edges[0].node.record).toEqual({ __typename: 'Account', name: expect.stringMatching(/^(Big IT|Grower)$/) });
     // The rep sees neither account, so neither their count nor the history shows them.
     const repView = await ctx.gql<{ segment: { memberCount: number; history: { edges: { node: { entityId: string } }[] } } }>(rep, `query($id: String!) { segment(id: $id) { memberCount history { edges { node { entityId } } } } }`, { id: segment.id });
     expect(repView.data.segment).toEqual({ memberCount: 0, history: { edges: [] } });

@@ -1,6 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import { Args, Context, createUnionType, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Actor, byKey, can, CurrentActor, DuplicatePair, GraphQLContext, NotFoundError, parseCustomerCode, requestedFields, SignedIn, ValidationError,
+  Actor, byKey, can, CurrentActor, DuplicatePair, GraphQLContext, NotFoundError, parseCustomerCode, requestedFields, SegmentChangeNode, SignedIn, ValidationError,
 } from '@crm/core';
 import { Contact, ContactService } from '@crm/contact';
 import { GraphQLResolveInfo } from 'graphql';
@@ -40,27 +41,44 @@ export class CustomerResolver {
   }
 }
 
+/** Loads a visible contact or account by type and id, batched per request (core stores only the pair). */
+@Injectable()
+export class CustomerLoader {
+  constructor(private readonly contacts: ContactService, private readonly accounts: AccountService) {}
+
+  load(entityType: string, id: string, ctx: GraphQLContext, actor: Actor, info: GraphQLResolveInfo): Promise<Contact | Account | null> {
+    if (entityType === 'account') return accountLoader(ctx, this.accounts, actor).load(id);
+    return ctx.loaders
+      .get<string, Contact | null>('customer.contacts', async (ids) =>
+        byKey(ids, await this.contacts.getMany(actor, ids, { operation: info.fieldName, fields: requestedFields(info, 'Contact') }), (c) => c.id),
+      )
+      .load(id);
+  }
+}
+
 /** The two records of a duplicate pair, as customers (core does not know contacts or accounts). */
 @Resolver(() => DuplicatePair)
 export class DuplicatePairRecordsResolver {
-  constructor(private readonly contacts: ContactService, private readonly accounts: AccountService) {}
+  constructor(private readonly customers: CustomerLoader) {}
 
   @ResolveField(() => Customer, { nullable: true })
   a(@Parent() pair: DuplicatePair, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo) {
-    return this.load(pair.entityType, pair.aId, ctx, actor, info);
+    return this.customers.load(pair.entityType, pair.aId, ctx, actor, info);
   }
 
   @ResolveField(() => Customer, { nullable: true })
   b(@Parent() pair: DuplicatePair, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo) {
-    return this.load(pair.entityType, pair.bId, ctx, actor, info);
+    return this.customers.load(pair.entityType, pair.bId, ctx, actor, info);
   }
+}
 
-  private load(entityType: string, id: string, ctx: GraphQLContext, actor: Actor, info: GraphQLResolveInfo) {
-    if (entityType === 'account') return accountLoader(ctx, this.accounts, actor).load(id);
-    return ctx.loaders
-      .get<string, Contact | null>('duplicates.contacts', async (ids) =>
-        byKey(ids, await this.contacts.getMany(actor, ids, { operation: 'duplicatePairs', fields: requestedFields(info, 'Contact') }), (c) => c.id),
-      )
-      .load(id);
+/** The record that entered or left a segment (null once it is deleted or merged away). */
+@Resolver(() => SegmentChangeNode)
+export class SegmentChangeRecordResolver {
+  constructor(private readonly customers: CustomerLoader) {}
+
+  @ResolveField(() => Customer, { nullable: true })
+  record(@Parent() change: SegmentChangeNode, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo) {
+    return this.customers.load(change.entityType, change.entityId, ctx, actor, info);
   }
 }

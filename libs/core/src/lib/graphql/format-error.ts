@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainError, ValidationError } from '../errors/errors';
+import { ConflictError, DomainError, ValidationError } from '../errors/errors';
 import { currentContext } from '../logging/request-context';
 
 const logger = new Logger('GraphQL');
@@ -42,6 +42,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         code: domain.code,
         reason: domain.reason,
         ...(domain instanceof ValidationError ? { fields: domain.fields } : {}),
+        // A conflict about one input ("this key is taken") names it like a validation problem does.
+        ...(domain instanceof ConflictError && typeof domain.details.field === 'string' ? { fields: [{ field: domain.details.field, message: domain.message.replace(/^[\w.]+: /, '') }] } : {}),
         ...domain.details,
         requestId,
       },

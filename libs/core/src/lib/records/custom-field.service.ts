@@ -167,6 +167,7 @@ export class CustomFieldService {
       options: f.options.filter((o) => !o.archived),
       sql: (alias: string) => valueExpression(f, alias),
       customKey: f.key,
+      currency: f.currency ?? undefined,
     }));
   }
 

@@ -27,6 +27,10 @@ export interface CriteriaField {
   customKey?: string;
   /** The policy field it reveals (e.g. age → birthday): a role that may not read it may not filter on it. */
   guardedBy?: string;
+  /** MONEY: the currency of the minor units. */
+  currency?: string;
+  /** ID: the kind of record the id points at (user, territory, account…), for pickers. */
+  refersTo?: string;
 }
 
 /**

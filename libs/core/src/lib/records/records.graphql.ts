@@ -120,10 +120,15 @@ export class CriteriaFieldInfo {
   @Field(() => [String]) ops: string[];
   @Field(() => [CriteriaFieldOptionType]) options: FieldOption[];
   @Field({ description: 'Defined by an admin (custom.<key>)' }) custom: boolean;
+  @Field(() => String, { nullable: true, description: 'MONEY: ISO currency of the minor units' }) currency: string | null;
+  @Field(() => String, { nullable: true, description: 'ID fields: what the id points at (user, territory, account)' }) refersTo: string | null;
 }
 
 export function criteriaFieldInfo(f: CriteriaField): CriteriaFieldInfo {
-  return { key: f.key, label: f.label, type: f.type === 'ID' ? null : f.type, ops: [...OPS_BY_TYPE[f.type]], options: f.options ?? [], custom: Boolean(f.customKey) };
+  return {
+    key: f.key, label: f.label, type: f.type === 'ID' ? null : f.type, ops: [...OPS_BY_TYPE[f.type]], options: f.options ?? [], custom: Boolean(f.customKey),
+    currency: f.currency ?? null, refersTo: f.refersTo ?? null,
+  };
 }
 
 @ObjectType()
@@ -175,6 +180,7 @@ export class DeleteSegmentPayload {
 @ObjectType()
 export class SegmentChangeNode {
   @Field(() => ID) id: string;
+  @Field({ description: 'contact, account, …' }) entityType: string;
   @Field(() => ID, { description: 'The contact or account that entered or left' }) entityId: string;
   @Field() entered: boolean;
   @Field(() => GraphQLISODateTime) at: Date;

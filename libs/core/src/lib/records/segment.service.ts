@@ -174,7 +174,7 @@ export class SegmentService {
       .limit(limit + 1);
     if (after) qb.andWhere('h.id < :afterId', { afterId: String(decodeCursor(after, 1)[0]) });
     const page = toPage(await qb.getMany(), limit);
-    return { ...page, cursor: (h: SegmentHistoryEntry) => encodeCursor([h.id]) };
+    return { nodes: page.nodes.map((h) => ({ ...h, entityType: segment.entityType })), hasNextPage: page.hasNextPage, cursor: (h: SegmentHistoryEntry) => encodeCursor([h.id]) };
   }
 
   /** Refreshes after the caller's commit; a lost enqueue is caught by the periodic sweep. */
