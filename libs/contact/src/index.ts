@@ -14,3 +14,7 @@ export { ImportDuplicatePolicy } from './lib/import/import.entity';
 export type { ContactImport } from './lib/import/import.entity';
 export { headerKey, parseDateText } from './lib/import/field-mapping';
 export { isFormula } from './lib/import/csv-file';
+export { ExportTargets } from './lib/export/export-target';
+export type { ExportColumn, ExportTarget } from './lib/export/export-target';
+export { ExportService } from './lib/export/export.service';
+export { ContactExport } from './lib/export/export.entity';

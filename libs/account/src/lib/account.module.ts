@@ -11,6 +11,8 @@ import { ContractController } from './contract/contract.controller';
 import { ContractResolver } from './contract/contract.resolver';
 import { ContractService } from './contract/contract.service';
 import { CustomerLoader, CustomerResolver, DuplicatePairRecordsResolver, SegmentChangeRecordResolver } from './customer/customer.resolver';
+import { AccountExportResolver } from './export/account-export.resolver';
+import { AccountExportTarget } from './export/account-export.target';
 import { AccountImportController } from './import/account-import.controller';
 import { AccountImportTarget } from './import/account-import.target';
 import { MetricImportTarget } from './import/metric-import.target';
@@ -30,9 +32,9 @@ export const ACCOUNT_ENTITIES = [Account, AccountExternalId, AccountContact, Con
   imports: [TypeOrmModule.forFeature(ACCOUNT_ENTITIES), ContactModule],
   controllers: [ContractController, AccountImportController],
   providers: [
-    AccountService, AccountRecordType, AccountMergeService, AccountImportTarget, MetricImportTarget, LinkService, ContractService, MetricService,
+    AccountService, AccountRecordType, AccountMergeService, AccountImportTarget, MetricImportTarget, AccountExportTarget, LinkService, ContractService, MetricService,
     AccountResolver, AccountConnectionResolver, AccountFieldResolver, LinkResolver, ContactAccountsResolver, ContractResolver, MetricResolver, CustomerResolver,
-    AccountMergeResolver, CustomerLoader, DuplicatePairRecordsResolver, SegmentChangeRecordResolver,
+    AccountMergeResolver, AccountExportResolver, CustomerLoader, DuplicatePairRecordsResolver, SegmentChangeRecordResolver,
   ],
   exports: [AccountService, LinkService, MetricService],
 })

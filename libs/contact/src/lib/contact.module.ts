@@ -14,7 +14,9 @@ import { ContactFieldResolver, TimelineEventResolver } from './contact/contact.f
 import { ContactRecordType } from './contact/contact.record-type';
 import { ContactConnectionResolver, ContactResolver } from './contact/contact.resolver';
 import { ContactService } from './contact/contact.service';
+import { ContactExportTarget } from './export/contact-export.target';
 import { ExportController } from './export/export.controller';
+import { ExportTargets } from './export/export-target';
 import { ContactExport } from './export/export.entity';
 import { ExportProcessor } from './export/export.processor';
 import { ExportResolver } from './export/export.resolver';
@@ -54,11 +56,11 @@ export const CONTACT_ENTITIES = [Contact, ContactExternalId, ContactNote, Contac
   ],
   controllers: [AttachmentController, ImportController, ExportController],
   providers: [
-    ContactService, ContactRecordType, ContactMergeService, NoteService, AttachmentService, GroupService, ImportService, ImportTargets, ContactImportTarget, ExportService,
+    ContactService, ContactRecordType, ContactMergeService, NoteService, AttachmentService, GroupService, ImportService, ImportTargets, ContactImportTarget, ExportService, ExportTargets, ContactExportTarget,
     ContactResolver, ContactConnectionResolver, ContactFieldResolver, TimelineEventResolver, NoteResolver, AttachmentResolver, GroupResolver, ImportResolver, ExportResolver, ContactMergeResolver,
     ReminderProcessor, ImportProcessor, ExportProcessor,
   ],
   // MulterModule too: other modules' CSV uploads stream to the same disk storage.
-  exports: [ContactService, ImportService, ImportTargets, MulterModule],
+  exports: [ContactService, ImportService, ImportTargets, ExportService, ExportTargets, MulterModule],
 })
 export class ContactModule {}

@@ -13,6 +13,7 @@ export class ContactPortrait1763900001000 implements MigrationInterface {
     await q.query(`CREATE INDEX contact_sort_name_trgm_idx ON contact.contact USING gin (sort_name gin_trgm_ops)`);
     // Imports also create accounts (and later other record types).
     await q.query(`ALTER TABLE contact.import ADD COLUMN entity_type text NOT NULL DEFAULT 'contact'`);
+    await q.query(`ALTER TABLE contact.export ADD COLUMN entity_type text NOT NULL DEFAULT 'contact'`);
     // Existing contacts: the built-in portrait fields of ContactRecordType (no custom fields exist yet).
     await q.query(`UPDATE contact.contact SET completeness = round(100.0 * (
       (cardinality(email_addresses) > 0)::int + (cardinality(phone_numbers) > 0)::int + (addresses <> '[]'::jsonb)::int
@@ -21,6 +22,7 @@ export class ContactPortrait1763900001000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE contact.import DROP COLUMN entity_type`);
+    await q.query(`ALTER TABLE contact.export DROP COLUMN entity_type`);
     await q.query(`ALTER TABLE contact.contact DROP COLUMN custom, DROP COLUMN completeness`);
   }
 }

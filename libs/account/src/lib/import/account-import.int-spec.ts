@@ -116,4 +116,29 @@ describe('account CSV import', () => {
     const [correction] = await ctx.db.query(`SELECT changes FROM core.event WHERE type = 'account.metrics.recorded' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [bank.id]);
     expect(correction.changes).toEqual({ 'TURNOVER.2025-01': { before: 150000050, after: 160000000 } });
   });
+
+  it('exports the accounts of a segment as a CSV the account import reads back', async () => {
+    const tag = `export-${Date.now()}`;
+    await makeAccount(ctx, admin.actor, { name: 'Export Big', tags: [tag], inn: '7728168971', customFields: [{ key: 'it_staff', value: 500 }] });
+    await makeAccount(ctx, admin.actor, { name: 'Export Small', tags: [tag], customFields: [{ key: 'it_staff', value: 5 }] });
+    const segment = await ctx.gql<{ createSegment: { segment: { id: string } } }>(admin, 'mutation($i: CreateSegmentInput!) { createSegment(input: $i) { segment { id } } }', {
+      i: { entityType: 'account', name: 'Big IT', criteria: { and: [{ field: 'custom.it_staff', op: 'GTE', value: 100 }, { field: 'tags', op: 'EQ', value: tag }] } },
+    });
+    const started = await ctx.gql<{ exportAccounts: { export: { id: string; entityType: string } } }>(admin, 'mutation($i: ExportAccountsInput!) { exportAccounts(input: $i) { export { id entityType } } }', {
+      i: { filter: { segmentId: segment.data.createSegment.segment.id } },
+    });
+    expect(started.data.exportAccounts.export.entityType).toBe('account');
+    await ctx.drainJobs();
+    const file = await ctx.http().get(`/api/contact-exports/${started.data.exportAccounts.export.id}/file`).set(await ctx.authHeaders(admin)).buffer(true);
+    expect(file.headers['content-disposition']).toMatch(/filename="accounts-\d{4}-\d{2}-\d{2}\.csv"/);
+    const [header, ...rows] = parse(String(file.text).replace(/^\uFEFF/, '')) as string[][];
+    expect(rows.map((r) => r[header.indexOf('Name')])).toEqual(['Export Big']);
+    expect(rows[0][header.indexOf('Сотрудников в ИТ')]).toBe('500');
+    const reimport = await ctx.http().post('/api/account-imports').set(await ctx.authHeaders(admin)).attach('file', Buffer.from(file.text), 'accounts.csv');
+    const suggested = (reimport.body.import.columns as ImportData['columns']).map((c) => c.suggestedField);
+    expect(suggested).toEqual([
+      null, 'name', 'legalName', 'kinds', 'inn', 'kpp', 'ogrn', 'vatId', 'industry', 'region', 'city', 'employees', 'phone', 'email', 'website', 'tags', 'description', null, null,
+      'custom.it_staff', 'custom.source', 'custom.loyalty_reasons', 'custom.product_interests',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { Actor, CurrentActor, NotFoundError, RequirePermission } from '@crm/core';
+import { Actor, CurrentActor, NotFoundError, SignedIn } from '@crm/core';
 import type { Response } from 'express';
 import { ExportStatus } from './export.entity';
 import { ExportService } from './export.service';
@@ -8,13 +8,14 @@ import { ExportService } from './export.service';
 export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
-  @RequirePermission('contact.export')
+  // Only its owner gets the file (ExportService.get); contacts and accounts share this route.
+  @SignedIn()
   @Get(':id/file')
   async file(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     const row = await this.exports.get(actor, id);
     if (row.status !== ExportStatus.COMPLETED) throw new NotFoundError('Export file');
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="contacts-${row.createdAt.toISOString().slice(0, 10)}.csv"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${this.exports.fileNameOf(row)}"`);
     res.sendFile(this.exports.pathOf(row));
   }
 }

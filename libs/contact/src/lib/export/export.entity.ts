@@ -5,13 +5,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum ExportStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
 registerEnumType(ExportStatus, { name: 'ExportStatus' });
 
-/** A CSV export job; the file can be downloaded only by the user who asked for it. */
+/** A CSV export job (contacts, accounts, …; the GraphQL name is older); only the user who asked for it may download the file. */
 @ObjectType('ContactExport')
 @Entity({ schema: 'contact', name: 'export' })
 export class ContactExport {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'jsonb' }) actor: Actor;
   @Index('export_user_id_idx') @Column({ type: 'uuid', nullable: true }) userId: string | null;
+  @Field({ description: 'What the file lists: contact or account' }) @Column({ type: 'text', default: 'contact' }) entityType: string;
   @Column({ type: 'jsonb', nullable: true }) filter: Record<string, unknown> | null;
   @Field(() => ExportStatus) @Column({ type: 'text' }) status: ExportStatus;
   @Field(() => Int, { nullable: true }) @Column({ type: 'integer', nullable: true }) totalRows: number | null;

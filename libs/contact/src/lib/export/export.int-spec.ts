@@ -103,7 +103,7 @@ describe('contact export (X-5)', () => {
       [tricky.id, petrova.id].sort().map((id) => ({ entity_id: id, actor_user_id: manager.user.id, fields: personal })),
     );
     const notes = await ctx.gql<{ notifications: { edges: { node: { kind: string; title: string; body: string; link: string } }[] } }>(manager, '{ notifications { edges { node { kind title body link } } } }');
-    expect(notes.data.notifications.edges.map((e) => e.node)).toContainEqual({ kind: 'contact.export.finished', title: 'Contact export is ready', body: '2 contacts', link: done.downloadUrl });
+    expect(notes.data.notifications.edges.map((e) => e.node)).toContainEqual({ kind: 'contact.export.finished', title: 'Export of contacts is ready', body: '2 contacts', link: done.downloadUrl });
   });
 
   it('exports more than one batch without gaps or repeats, even when every name is the same', async () => {

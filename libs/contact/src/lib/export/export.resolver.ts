@@ -1,5 +1,5 @@
 import { Args, Field, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, RequirePermission } from '@crm/core';
+import { Actor, CurrentActor, RequirePermission, SignedIn } from '@crm/core';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ContactFilter } from '../contact/contact.inputs';
@@ -23,11 +23,11 @@ export class ExportResolver {
   @RequirePermission('contact.export')
   @Mutation(() => ExportContactsPayload)
   async exportContacts(@CurrentActor() actor: Actor, @Args('input') input: ExportContactsInput): Promise<ExportContactsPayload> {
-    return { export: await this.exports.start(actor, input.filter) };
+    return { export: await this.exports.start(actor, 'contact', input.filter) };
   }
 
-  @RequirePermission('contact.export')
-  @Query(() => ContactExport)
+  @SignedIn()
+  @Query(() => ContactExport, { description: 'An export of contacts or accounts you asked for; poll it for progress' })
   contactExport(@CurrentActor() actor: Actor, @Args('id', { type: () => String }) id: string) {
     return this.exports.get(actor, id);
   }

@@ -1,51 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Actor, APP_CONFIG, AppConfig, can, CustomFieldService, customValueText, hiddenFields, JobQueue, NotFoundError, NotificationService, ReadAuditService,
-  requirePermission, requireUuid, User,
-} from '@crm/core';
+import { Actor, APP_CONFIG, AppConfig, can, JobQueue, NotFoundError, NotificationService, requirePermission, requireUuid, User } from '@crm/core';
 import { stringify } from 'csv-stringify/sync';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { Contact, CONTACT_PERSONAL_FIELDS } from '../contact/contact.entity';
-import { ContactFilter } from '../contact/contact.inputs';
-import { ContactService } from '../contact/contact.service';
 import { escapeFormula } from '../import/csv-file';
+import { ExportTargets } from './export-target';
 import { ContactExport, ExportStatus } from './export.entity';
 
 const BATCH = 1000;
 
-/** Columns of the export; hidden fields of the actor's role are left out entirely. */
-const COLUMNS: { header: string; field: string; value: (c: Contact) => string }[] = [
-  { header: 'code', field: 'code', value: (c) => c.code },
-  { header: 'lastName', field: 'lastName', value: (c) => c.lastName ?? '' },
-  { header: 'firstName', field: 'firstName', value: (c) => c.firstName ?? '' },
-  { header: 'middleName', field: 'middleName', value: (c) => c.middleName ?? '' },
-  { header: 'phones', field: 'phones', value: (c) => c.phones.map((p) => p.number + (p.extension ? ` ext. ${p.extension}` : '')).join('; ') },
-  { header: 'emails', field: 'emails', value: (c) => c.emails.map((e) => e.address).join('; ') },
-  { header: 'birthday', field: 'birthday', value: (c) => c.birthday ?? '' },
-  { header: 'position', field: 'position', value: (c) => c.position ?? '' },
-  { header: 'company', field: 'company', value: (c) => c.company ?? '' },
-  { header: 'preferredChannel', field: 'preferredChannel', value: (c) => c.preferredChannel ?? '' },
-  { header: 'language', field: 'language', value: (c) => c.language ?? '' },
-  { header: 'tags', field: 'tags', value: (c) => c.tags.join(', ') },
-  { header: 'description', field: 'description', value: (c) => c.description ?? '' },
-  { header: 'createdAt', field: 'createdAt', value: (c) => c.createdAt.toISOString() },
-];
-
-/** CSV export (X-5) as a background job; every exported person is recorded in the read audit. */
+/** CSV export (X-5) of contacts, accounts and other registered targets, as a background job. */
 @Injectable()
 export class ExportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly contacts: ContactService,
+    private readonly targets: ExportTargets,
     private readonly jobs: JobQueue,
-    private readonly audit: ReadAuditService,
     private readonly notifications: NotificationService,
-    private readonly customFields: CustomFieldService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,10 +28,16 @@ export class ExportService {
     return join(this.config.files.dataDir, 'exports', `${row.id}.csv`);
   }
 
-  async start(actor: Actor, filter: ContactFilter | null | undefined): Promise<ContactExport> {
-    requirePermission(actor, 'contact.export');
-    await this.contacts.count(actor, filter); // validates the filter (e.g. an unknown group) before queueing
-    const row = await this.db.getRepository(ContactExport).save({ actor, userId: actor.userId, filter: filter ? { ...filter } : null, status: ExportStatus.QUEUED });
+  fileNameOf(row: ContactExport) {
+    return `${this.targets.get(row.entityType).fileName}-${row.createdAt.toISOString().slice(0, 10)}.csv`;
+  }
+
+  async start(actor: Actor, entityType: string, filter: object | null | undefined): Promise<ContactExport> {
+    const target = this.targets.get(entityType);
+    requirePermission(actor, target.permission);
+    const plainFilter = filter ? { ...filter } : null;
+    await target.count(actor, plainFilter); // validates the filter (e.g. an unknown segment) before queueing
+    const row = await this.db.getRepository(ContactExport).save({ actor, userId: actor.userId, entityType, filter: plainFilter, status: ExportStatus.QUEUED });
     try {
       await this.jobs.enqueue('contact.export.run', { exportId: row.id }, { jobId: `export-${row.id}` });
     } catch (e) {
@@ -66,8 +47,10 @@ export class ExportService {
     return row;
   }
 
+  /** Exports are private to whoever asked for them, and only while they may export such records. */
   async get(actor: Actor, id: string): Promise<ContactExport> {
     const row = await this.db.getRepository(ContactExport).findOne({ where: { id: requireUuid(id, 'Export') } });
+    if (row) requirePermission(actor, this.targets.get(row.entityType).permission);
     if (!row || row.userId !== actor.userId) throw new NotFoundError('Export');
     return row;
   }
@@ -76,42 +59,36 @@ export class ExportService {
     const repo = this.db.getRepository(ContactExport);
     const row = await repo.findOne({ where: { id: exportId } });
     if (!row || row.status === ExportStatus.COMPLETED) return;
+    const target = this.targets.get(row.entityType);
     const user = row.userId ? await this.db.getRepository(User).findOne({ where: { id: row.userId, active: true } }) : null;
     if (!user) return this.markFailed(row.id, 'the user who asked for the export is no longer active');
     const actor: Actor = { ...row.actor, role: user.role, teamId: user.teamId, territoryId: user.territoryId, partnerAccountId: user.partnerAccountId };
     // The role may have changed since the request; a file its owner may not download is never written.
-    if (!can(actor, 'contact.export')) return this.markFailed(row.id, 'the user who asked for the export may no longer export contacts');
-    const filter = row.filter as ContactFilter | null;
-    await repo.update({ id: row.id }, { status: ExportStatus.RUNNING, totalRows: await this.contacts.count(actor, filter), processedRows: 0 });
-    const hidden = hiddenFields(actor, 'contact');
-    // Custom fields follow, headed by their labels, written as the import reads them back.
-    const custom = (await this.customFields.list('contact')).map((f) => ({ header: f.label, field: `custom.${f.key}`, value: (c: Contact) => customValueText(f, c.custom[f.key]) }));
-    const columns = [...COLUMNS, ...custom].filter((c) => !hidden.includes(c.field));
-    const personal = columns.map((c) => c.field).filter((f) => (CONTACT_PERSONAL_FIELDS as readonly string[]).includes(f));
+    if (!can(actor, target.permission)) return this.markFailed(row.id, `the user who asked for the export may no longer export ${target.fileName}`);
+    await repo.update({ id: row.id }, { status: ExportStatus.RUNNING, totalRows: await target.count(actor, row.filter), processedRows: 0 });
+    const columns = await target.columns(actor);
     await mkdir(join(this.config.files.dataDir, 'exports'), { recursive: true });
     const out = createWriteStream(this.pathOf(row));
     out.write('\uFEFF' + stringify([columns.map((c) => c.header)]));
-    let after: [string, string] | null = null;
+    let after: unknown[] | null = null;
     let processed = 0;
     for (;;) {
-      const qb = (await this.contacts.filteredQuery(actor, filter)).orderBy('c.sort_name').addOrderBy('c.id').limit(BATCH);
-      if (after) qb.andWhere('(c.sort_name, c.id) > (:sortName, :id)', { sortName: after[0], id: after[1] });
-      const batch = await qb.getMany();
-      if (!batch.length) break;
-      await this.audit.recordReads(actor, 'contact', batch.map((c) => c.id), personal, 'exportContacts');
-      if (!out.write(stringify(batch.map((c) => columns.map((col) => escapeFormula(col.value(c))))))) await new Promise<void>((r) => out.once('drain', () => r()));
-      processed += batch.length;
+      const { rows, cursor } = await target.batch(actor, row.filter, after, BATCH);
+      if (!rows.length) break;
+      await target.audit?.(actor, rows, columns);
+      if (!out.write(stringify(rows.map((r) => columns.map((col) => escapeFormula(col.value(r))))))) await new Promise<void>((r) => out.once('drain', () => r()));
+      processed += rows.length;
       await repo.update({ id: row.id }, { processedRows: processed });
-      after = [batch.at(-1)!.sortName, batch.at(-1)!.id];
+      after = cursor;
     }
     out.end();
     await finished(out);
     await repo.update({ id: row.id }, { status: ExportStatus.COMPLETED, finishedAt: new Date() });
     await this.notifications.notify({
       userId: user.id,
-      kind: 'contact.export.finished',
-      title: 'Contact export is ready',
-      body: `${processed} contacts`,
+      kind: `${row.entityType}.export.finished`,
+      title: `Export of ${target.fileName} is ready`,
+      body: `${processed} ${target.fileName}`,
       link: `/api/contact-exports/${row.id}/file`,
       dedupeKey: `export:${row.id}`,
     });
