@@ -197,6 +197,8 @@ describe('account merge and duplicates (ACC-6)', () => {
     it('re-parents children, re-points competitor purchases and partner sharing', async () => {
       expect((await ctx.db.query('SELECT parent_id FROM account.account WHERE id = $1', [child.id]))[0].parent_id).toBe(survivor.id);
       expect(result.data.mergeAccounts.account.children.map((c) => c.id)).toEqual([child.id]);
+      const [moved] = await ctx.db.query(`SELECT changes FROM core.event WHERE subject_id = $1 AND type = 'account.account.updated' ORDER BY id DESC LIMIT 1`, [child.id]);
+      expect(moved.changes).toEqual({ parentId: { before: loser.id, after: survivor.id } });
       const [{ competitor_purchases }] = await ctx.db.query('SELECT competitor_purchases FROM account.account WHERE id = $1', [buyer.id]);
       expect(competitor_purchases).toEqual([{ competitorId: survivor.id, product: 'Эквайринг', note: null }, { competitorId: null, product: 'Кредиты', note: 'no id' }]);
       expect((await ctx.db.query('SELECT partner_account_id FROM account.account WHERE id = $1', [shared.id]))[0].partner_account_id).toBe(survivor.id);

@@ -43,11 +43,11 @@ export class AccountMergeService implements OnModuleInit {
       );
       await tx.query('DELETE FROM account.account_contact WHERE contact_id = $1', [loserId]);
     });
-    this.participants.register('account', 'account', (tx, loser, survivorId) => this.moveAccountRecords(tx, loser, survivorId));
+    this.participants.register('account', 'account', (tx, loser, survivorId, actor) => this.moveAccountRecords(tx, loser, survivorId, actor));
   }
 
   /** Everything that points at an account moves to the survivor; where both had the same thing, the survivor's stays. */
-  private async moveAccountRecords(tx: EntityManager, loser: { id: string; code: string }, survivorId: string) {
+  private async moveAccountRecords(tx: EntityManager, loser: { id: string; code: string }, survivorId: string, actor: Actor) {
     const loserId = loser.id;
     const move = (sql: string) => tx.query(sql, [loserId, survivorId]);
     await move('UPDATE account.external_id SET account_id = $2 WHERE account_id = $1');
@@ -69,7 +69,15 @@ export class AccountMergeService implements OnModuleInit {
       `UPDATE account.metric_value v SET account_id = $2 WHERE account_id = $1
          AND NOT EXISTS (SELECT 1 FROM account.metric_value s WHERE s.account_id = $2 AND s.metric = v.metric AND s.period = v.period)`,
     );
-    await move('UPDATE account.account SET parent_id = $2 WHERE parent_id = $1 AND id <> $2');
+    // Subsidiaries change parent: each says so on its own timeline.
+    const children: { id: string }[] = await tx.query('SELECT id FROM account.account WHERE parent_id = $1 AND id <> $2', [loserId, survivorId]);
+    await move('UPDATE account.account SET parent_id = $2, version = version + 1 WHERE parent_id = $1 AND id <> $2');
+    for (const child of children) {
+      await this.events.append(tx, actor, {
+        type: 'account.account.updated', entityType: 'account', entityId: child.id, subjectId: child.id,
+        changes: { parentId: { before: loserId, after: survivorId } }, data: { reason: 'merge', loserCode: loser.code },
+      });
+    }
     await move(
       `UPDATE account.account SET competitor_purchases = (
          SELECT jsonb_agg(CASE WHEN x->>'competitorId' = $1::text THEN jsonb_set(x, '{competitorId}', to_jsonb($2::text)) ELSE x END)
@@ -146,7 +154,7 @@ export class AccountMergeService implements OnModuleInit {
       const changed = [...new Set([...Object.keys(survivor.custom), ...Object.keys(merged.custom)])].filter((k) => JSON.stringify(survivor.custom[k]) !== JSON.stringify(merged.custom[k]));
       const changes = { ...diffFields(survivor as never, values as never, [...ACCOUNT_TRACKED_FIELDS]), ...customChanges(survivor.custom, merged.custom, changed) };
       requireEditableFields(actor, 'account', Object.keys(changes));
-      await this.participants.merge(m, 'account', loser, survivor.id, actor.userId);
+      await this.participants.merge(m, 'account', loser, survivor.id, actor);
       await m.getRepository(Account).delete({ id: loser.id });
       Object.assign(survivor, values, { custom: merged.custom }, derivedColumns(values, survivor.code));
       const saved = await m.getRepository(Account).save(survivor);

@@ -96,7 +96,7 @@ export class ContactMergeService implements OnModuleInit {
         ...customChanges(survivor.custom, merged.custom, [...new Set([...Object.keys(survivor.custom), ...Object.keys(merged.custom)])].filter((k) => JSON.stringify(survivor.custom[k]) !== JSON.stringify(merged.custom[k]))),
       };
       requireEditableFields(actor, 'contact', Object.keys(changes));
-      await this.participants.merge(m, 'contact', loser, survivor.id, actor.userId);
+      await this.participants.merge(m, 'contact', loser, survivor.id, actor);
       await m.getRepository(Contact).delete({ id: loser.id });
       const next = merged.values;
       Object.assign(survivor, next, { custom: merged.custom }, derivedColumns(next, survivor.code));

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { Injectable } from '@nestjs/common';
 import { IsEnum, IsString, Length } from 'class-validator';
 import { Column, Entity, EntityManager, Index, PrimaryColumn } from 'typeorm';
+import { Actor } from '../access/actor';
 
 /**
  * A record merged into another (ACC-6). The loser's row is gone, but its id, customer code and
@@ -20,8 +21,8 @@ export class MergedRecord {
   @Column({ type: 'uuid', nullable: true }) mergedBy: string | null;
 }
 
-/** Moves one module's records from the loser to the survivor, inside the merge transaction. */
-export type MergeParticipant = (tx: EntityManager, loser: { id: string; code: string }, survivorId: string) => Promise<void>;
+/** Moves one module's records from the loser to the survivor, inside the merge transaction, as `actor`. */
+export type MergeParticipant = (tx: EntityManager, loser: { id: string; code: string }, survivorId: string, actor: Actor) => Promise<void>;
 
 /**
  * Every module registers how to move its records that point at a contact or an account (notes,
@@ -37,10 +38,10 @@ export class MergeParticipants {
   }
 
   /** Runs every participant, then records the alias and flattens older aliases onto the survivor. */
-  async merge(tx: EntityManager, entityType: string, loser: { id: string; code: string }, survivorId: string, mergedBy: string | null): Promise<void> {
-    for (const participant of this.byType.get(entityType) ?? []) await participant.move(tx, loser, survivorId);
+  async merge(tx: EntityManager, entityType: string, loser: { id: string; code: string }, survivorId: string, actor: Actor): Promise<void> {
+    for (const participant of this.byType.get(entityType) ?? []) await participant.move(tx, loser, survivorId, actor);
     await tx.query(`UPDATE core.merged_record SET survivor_id = $1 WHERE entity_type = $2 AND survivor_id = $3`, [survivorId, entityType, loser.id]);
-    await tx.insert(MergedRecord, { loserId: loser.id, entityType, survivorId, loserCode: loser.code, mergedBy });
+    await tx.insert(MergedRecord, { loserId: loser.id, entityType, survivorId, loserCode: loser.code, mergedBy: actor.userId });
     await tx.query(`UPDATE core.duplicate_pair SET status = 'MERGED', resolved_at = now() WHERE entity_type = $1 AND status = 'OPEN' AND $2 IN (a_id, b_id)`, [entityType, loser.id]);
   }
 }
