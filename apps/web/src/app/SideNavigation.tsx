@@ -1,4 +1,4 @@
-import { ApiOutlined, ApartmentOutlined, BankOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BankOutlined, IdcardOutlined, MergeOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -6,6 +6,7 @@ import { ACCOUNTS_PATH, canReadAccounts } from '../modules/account';
 import { API_KEYS_PATH, canManageApiKeys } from '../modules/api-keys';
 import { useCurrentUser } from '../modules/auth';
 import { CONTACTS_PATH } from '../modules/contact';
+import { canReviewDuplicates, DUPLICATES_PATH } from '../modules/customer';
 import { canManageCustomFields, CUSTOM_FIELDS_PATH } from '../modules/custom-fields';
 import { canReadSegments, SEGMENTS_PATH } from '../modules/segment';
 import styles from './AppShell.module.css';
@@ -27,6 +28,9 @@ export function SideNavigation() {
   ];
   if (canReadAccounts(user)) {
     items.push({ path: ACCOUNTS_PATH, icon: <BankOutlined />, label: t('nav.accounts'), testId: 'nav-accounts' });
+  }
+  if (canReviewDuplicates(user)) {
+    items.push({ path: DUPLICATES_PATH, icon: <MergeOutlined />, label: t('nav.duplicates'), testId: 'nav-duplicates' });
   }
   if (canReadSegments(user)) {
     items.push({ path: SEGMENTS_PATH, icon: <ApartmentOutlined />, label: t('nav.segments'), testId: 'nav-segments' });

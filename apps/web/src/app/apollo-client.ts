@@ -3,13 +3,14 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { accountTypePolicies } from '../modules/account';
 import { markSignedOut } from '../modules/auth';
 import { contactTypePolicies } from '../modules/contact';
+import { customerTypePolicies } from '../modules/customer';
 import { segmentTypePolicies } from '../modules/segment';
 import { isUnauthenticated } from '../ui/api-errors';
 
 export function createApolloClient(): ApolloClient {
   const cache = new InMemoryCache();
   // Each module brings its own policies; adding them one by one merges those of the same type.
-  for (const policies of [contactTypePolicies, accountTypePolicies, segmentTypePolicies]) {
+  for (const policies of [contactTypePolicies, accountTypePolicies, customerTypePolicies, segmentTypePolicies]) {
     cache.policies.addTypePolicies(policies);
   }
 

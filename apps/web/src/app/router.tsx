@@ -5,6 +5,7 @@ import { accountRoutes } from '../modules/account';
 import { apiKeyRoutes } from '../modules/api-keys';
 import { authRoutes, RequireAuth } from '../modules/auth';
 import { CONTACTS_PATH, contactRoutes } from '../modules/contact';
+import { customerRoutes } from '../modules/customer';
 import { customFieldRoutes } from '../modules/custom-fields';
 import { segmentRoutes } from '../modules/segment';
 import { LoadingState } from '../ui/LoadingState';
@@ -41,6 +42,7 @@ export function createRouter() {
             { index: true, element: <Navigate to={CONTACTS_PATH} replace /> },
             ...contactRoutes,
             ...accountRoutes,
+            ...customerRoutes,
             ...segmentRoutes,
             ...customFieldRoutes,
             ...apiKeyRoutes,

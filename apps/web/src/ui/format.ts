@@ -8,6 +8,8 @@ interface Formatters {
   /** Date scalar (YYYY-MM-DD): a calendar day, so it must not shift with the time zone. */
   date(isoDate: string): string;
   number(value: number): string;
+  /** A share from 0 to 1, e.g. 0.92 → "92 %". */
+  percent(fraction: number): string;
   /** An amount in minor units (kopecks, cents), e.g. 12 345,67 ₽; without a currency just the number. */
   money(minor: number, currency: string | null | undefined): string;
   fileSize(bytes: number): string;
@@ -26,6 +28,7 @@ export function useFormatters(): Formatters {
     const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     const yearMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
     const numberFormat = new Intl.NumberFormat(locale);
+    const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
     const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
     const unitFormat = (unit: string) =>
       new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
@@ -53,6 +56,7 @@ export function useFormatters(): Formatters {
       dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
       number: (value) => numberFormat.format(value),
+      percent: (fraction) => percentFormat.format(fraction),
       money: (minor, currency) => moneyFormat(currency).format(toMajor(minor, currency)),
       fileSize: (bytes) => {
         const { unit, bytes: unitBytes } = sizeUnits.find((candidate) => bytes >= candidate.bytes) ?? sizeUnits[2];

@@ -1,4 +1,9 @@
+export { evictAccountLists, evictAccountTimeline } from './cache';
+export { ContactAccounts } from './components/ContactAccounts';
 export { AccountSelect } from './components/form/AccountSelect';
+export { useAccountFieldLabel } from './components/useAccountFieldLabel';
+export { ACCOUNT_DETAILS_FIELDS, ACCOUNT_LIST_ITEM_FIELDS } from './graphql/fragments';
+export type { AccountDetails, AccountListItem } from './graphql/types';
 export { ACCOUNTS_PATH, accountPath } from './paths';
 export { canReadAccounts } from './permissions';
 export { accountRoutes } from './routes';

@@ -13,6 +13,11 @@ export function canDeleteAccounts(user: CurrentUser): boolean {
   return user.permissions.includes('account.delete');
 }
 
+/** Imports of accounts and of their monthly metrics. */
+export function canImportAccounts(user: CurrentUser): boolean {
+  return user.permissions.includes('account.import');
+}
+
 export function canReadAccounts(user: CurrentUser): boolean {
   return user.permissions.includes('account.read');
 }

@@ -21,6 +21,7 @@ export {
   filledCustomValues,
   isCustomFieldInput,
   mustFillRule,
+  rawValuesByKey,
   toCustomFormValues,
   toCustomValueInputs,
 } from './value-model';

@@ -113,6 +113,11 @@ export const CONTRACT_FIELDS = gql`
     endsOn
     amount
     currency
+    file {
+      fileName
+      size
+      downloadUrl
+    }
     version
   }
 `;

@@ -7,6 +7,7 @@ import type {
   AccountContractsData,
   AccountMetricsData,
   AccountTimelineData,
+  ContactAccountsData,
   ContactSearchData,
   ContactSearchVariables,
   CreateContractData,
@@ -36,6 +37,26 @@ export const ACCOUNT_CONTACTS: TypedDocumentNode<AccountContactsData, IdVariable
     }
   }
   ${ACCOUNT_CONTACT_FIELDS}
+`;
+
+/** The other side of the links: the accounts of one contact, for the contact card. */
+export const CONTACT_ACCOUNTS: TypedDocumentNode<ContactAccountsData, IdVariables> = gql`
+  query ContactAccounts($id: String!) {
+    contact(id: $id) {
+      id
+      accounts {
+        accountId
+        role
+        position
+        isPrimary
+        account {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
 `;
 
 /** The answer carries the account's links, so the Contacts tab updates without a refetch. */

@@ -205,6 +205,20 @@ export interface AccountContactsData {
   account: { id: string; contacts: AccountContactLink[] };
 }
 
+/** A link seen from the contact's side. */
+export interface ContactAccountLink {
+  accountId: string;
+  role: string | null;
+  position: string | null;
+  isPrimary: boolean;
+  /** null when the viewer may not see the account. */
+  account: AccountRef | null;
+}
+
+export interface ContactAccountsData {
+  contact: { id: string; accounts: ContactAccountLink[] };
+}
+
 export interface LinkContactInput {
   accountId: string;
   contactId: string;
@@ -251,6 +265,8 @@ export interface Contract {
   /** Minor units of `currency`. */
   amount: number | null;
   currency: string | null;
+  /** The signed copy, uploaded over REST. */
+  file: { fileName: string; size: number; downloadUrl: string } | null;
   version: number;
 }
 

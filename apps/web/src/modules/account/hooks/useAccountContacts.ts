@@ -2,15 +2,34 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { toApiError } from '../../../ui/api-errors';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { evictAccountTimeline } from '../cache';
-import { ACCOUNT_CONTACTS, LINK_CONTACT, SEARCH_CONTACTS, UNLINK_CONTACT } from '../graphql/related';
+import { ACCOUNT_CONTACTS, CONTACT_ACCOUNTS, LINK_CONTACT, SEARCH_CONTACTS, UNLINK_CONTACT } from '../graphql/related';
 import type { LinkContactInput } from '../graphql/types';
 
 const SEARCH_DELAY_MS = 300;
 
+// Both sides of the links are revalidated when shown: merging contacts or accounts moves links
+// the cache cannot follow.
+
 export function useAccountContacts(accountId: string) {
-  const { data, loading, error, refetch } = useQuery(ACCOUNT_CONTACTS, { variables: { id: accountId } });
+  const { data, loading, error, refetch } = useQuery(ACCOUNT_CONTACTS, {
+    variables: { id: accountId },
+    fetchPolicy: 'cache-and-network',
+  });
   return {
     links: data?.account.contacts ?? [],
+    loading: loading && !data,
+    error: data ? undefined : error,
+    retry: () => void refetch(),
+  };
+}
+
+export function useContactAccounts(contactId: string) {
+  const { data, loading, error, refetch } = useQuery(CONTACT_ACCOUNTS, {
+    variables: { id: contactId },
+    fetchPolicy: 'cache-and-network',
+  });
+  return {
+    links: data?.contact.accounts ?? [],
     loading: loading && !data,
     error: data ? undefined : error,
     retry: () => void refetch(),

@@ -1,6 +1,8 @@
 import type { ApolloCache } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { toApiError } from '../../../ui/api-errors';
+import { postFile } from '../../../ui/upload';
 import { evictAccountTimeline } from '../cache';
 import { ACCOUNT_CONTRACTS, CREATE_CONTRACT, DELETE_CONTRACT, UPDATE_CONTRACT } from '../graphql/related';
 import type { Contract, ContractFieldsInput } from '../graphql/types';
@@ -51,4 +53,24 @@ export function useDeleteContract(accountId: string) {
       throw toApiError(error);
     }
   };
+}
+
+/**
+ * The signed copy goes through REST (multipart); the list is then fetched again, since attaching
+ * it changes the contract (and replaces an earlier copy). Rejects with UploadError.
+ */
+export function useUploadContractFile(accountId: string) {
+  const client = useApolloClient();
+  const [uploadingId, setUploadingId] = useState<string | null>(null);
+  const upload = async (contract: Contract, file: File): Promise<void> => {
+    setUploadingId(contract.id);
+    try {
+      await postFile(`/api/contracts/${encodeURIComponent(contract.id)}/file`, file);
+      evictAccountTimeline(client.cache, accountId);
+      await client.refetchQueries({ include: [ACCOUNT_CONTRACTS] });
+    } finally {
+      setUploadingId(null);
+    }
+  };
+  return { upload, uploadingId };
 }

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { withoutEmptyFields } from '../../contact';
 import { filledCustomValues, mustFillRule, toCustomValueInputs, useCustomFields } from '../../custom-fields';
+import { AccountDuplicateCheck } from '../../customer';
 import { AccountForm } from '../components/form/AccountForm';
 import { NEW_ACCOUNT_VALUES, toAccountInput } from '../form-model';
 import type { AccountFormValues } from '../form-model';
@@ -37,6 +38,7 @@ export default function AccountCreatePage() {
         submitLabel={t('account.create.submit')}
         onSave={save}
         onCancel={() => void navigate(ACCOUNTS_PATH)}
+        notice={<AccountDuplicateCheck />}
       />
     );
   };

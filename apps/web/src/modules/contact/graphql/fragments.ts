@@ -92,6 +92,7 @@ export const CONTACT_GROUP_FIELDS = gql`
 export const CONTACT_IMPORT_FIELDS = gql`
   fragment ContactImportFields on ContactImport {
     id
+    entityType
     fileName
     status
     encoding

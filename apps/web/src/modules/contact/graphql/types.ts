@@ -311,8 +311,11 @@ export interface ImportColumn {
   suggestedField: string | null;
 }
 
+/** An import of contacts, accounts or account metrics (the API calls them all ContactImport). */
 export interface ContactImport {
   id: string;
+  /** contact, account or account_metric */
+  entityType: string;
   fileName: string;
   status: ImportStatus;
   encoding: CsvEncoding;

@@ -2,23 +2,23 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { toApiError } from '../../../ui/api-errors';
 import { postFile } from '../../../ui/upload';
-import { evictContactLists } from '../cache';
 import { CONTACT_IMPORT, START_CONTACT_IMPORT } from '../graphql/import-export';
 import type { ContactImport, StartContactImportVariables } from '../graphql/types';
+import type { ImportTarget } from '../import-fields';
 import { usePollWhile } from './usePollWhile';
 
 function isImportInProgress(contactImport: ContactImport): boolean {
   return contactImport.status === 'QUEUED' || contactImport.status === 'RUNNING';
 }
 
-/** Step 1: the CSV goes to REST, which answers with the analysed file. Rejects with UploadError. */
-export async function uploadContactImport(file: File): Promise<ContactImport> {
-  const response = await postFile<{ import: ContactImport }>('/api/contact-imports', file);
+/** Step 1: the CSV goes to the target's REST endpoint, which answers with the analysed file. Rejects with UploadError. */
+export async function uploadImport(target: ImportTarget, file: File): Promise<ContactImport> {
+  const response = await postFile<{ import: ContactImport }>(target.uploadUrl, file);
   return response.import;
 }
 
-/** The import as the server sees it, polled every second while it runs. */
-export function useContactImport(id: string) {
+/** The import as the server sees it, polled every second while it runs (of any target). */
+export function useContactImport(id: string, evict: ImportTarget['evict']) {
   const client = useApolloClient();
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(CONTACT_IMPORT, {
     variables: { id },
@@ -28,8 +28,8 @@ export function useContactImport(id: string) {
 
   const completed = contactImport?.status === 'COMPLETED';
   useEffect(() => {
-    if (completed) evictContactLists(client.cache);
-  }, [client, completed]);
+    if (completed) evict(client.cache);
+  }, [client, completed, evict]);
 
   return {
     contactImport,

@@ -1,29 +1,30 @@
 import { useState } from 'react';
 import type { ContactImport, CsvEncoding, ImportDuplicatePolicy, StartContactImportVariables } from '../graphql/types';
-import { isImportField, SKIP_COLUMN } from '../import-fields';
-import type { ColumnTarget } from '../import-fields';
+import { SKIP_COLUMN } from '../import-fields';
+import type { ColumnTarget, ImportFieldOption } from '../import-fields';
 
 /** Column index → the field it is imported into, or SKIP_COLUMN. */
 export type ColumnMapping = Record<number, ColumnTarget>;
 
-function suggestedMapping(contactImport: ContactImport): ColumnMapping {
+function suggestedMapping(contactImport: ContactImport, fields: ImportFieldOption[]): ColumnMapping {
+  const offered = new Set(fields.map((field) => field.value));
   return Object.fromEntries(
     contactImport.columns.map((column) => [
       column.index,
-      isImportField(column.suggestedField) ? column.suggestedField : SKIP_COLUMN,
+      column.suggestedField && offered.has(column.suggestedField) ? column.suggestedField : SKIP_COLUMN,
     ]),
   );
 }
 
 /** What the user chooses in step 2, prefilled from what the server detected and suggested. */
-export function useImportSettings(contactImport: ContactImport) {
-  const [mapping, setMapping] = useState<ColumnMapping>(() => suggestedMapping(contactImport));
+export function useImportSettings(contactImport: ContactImport, fields: ImportFieldOption[]) {
+  const [mapping, setMapping] = useState<ColumnMapping>(() => suggestedMapping(contactImport, fields));
   const [encoding, setEncoding] = useState<CsvEncoding>(contactImport.encoding);
   const [delimiter, setDelimiter] = useState(contactImport.delimiter);
   const [onDuplicate, setOnDuplicate] = useState<ImportDuplicatePolicy>('SKIP');
 
   const mappedColumns = Object.entries(mapping).flatMap(([column, target]) =>
-    isImportField(target) ? [{ column: Number(column), field: target }] : [],
+    target === SKIP_COLUMN ? [] : [{ column: Number(column), field: target }],
   );
 
   const mapColumn = (column: number, target: ColumnTarget) =>

@@ -7,6 +7,8 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ApiError } from '../../../ui/api-errors';
+import { canReadAccounts } from '../../account';
+import { useCurrentUser } from '../../auth';
 import { ContactCardHeader } from '../components/card/ContactCardHeader';
 import { ContactDetailsView } from '../components/card/ContactDetailsView';
 import { useContact } from '../hooks/useContact';
@@ -25,6 +27,9 @@ const ContactNotes = lazy(() =>
 const ContactAttachments = lazy(() =>
   import('../components/card/ContactAttachments').then((module) => ({ default: module.ContactAttachments })),
 );
+const ContactAccounts = lazy(() =>
+  import('../components/card/ContactAccountsTab').then((module) => ({ default: module.ContactAccounts })),
+);
 
 function Deferred({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
@@ -32,6 +37,7 @@ function Deferred({ children }: { children: ReactNode }) {
 
 function ContactCard({ contactId }: { contactId: string }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const { contact, loading, error, reload } = useContact(contactId);
   const [editing, setEditing] = useState(false);
 
@@ -54,6 +60,19 @@ function ContactCard({ contactId }: { contactId: string }) {
         <Tabs
           items={[
             { key: 'details', label: <span data-testid="tab-details">{t('contact.card.details')}</span>, children: details },
+            ...(canReadAccounts(user)
+              ? [
+                  {
+                    key: 'accounts',
+                    label: <span data-testid="tab-accounts">{t('contact.card.accounts')}</span>,
+                    children: (
+                      <Deferred>
+                        <ContactAccounts contactId={contact.id} />
+                      </Deferred>
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'timeline',
               label: <span data-testid="tab-timeline">{t('contact.card.timeline')}</span>,

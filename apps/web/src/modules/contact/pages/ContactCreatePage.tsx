@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { filledCustomValues, mustFillRule, toCustomValueInputs, useCustomFields } from '../../custom-fields';
+import { ContactDuplicateCheck } from '../../customer';
 import { ContactForm } from '../components/form/ContactForm';
 import { NEW_CONTACT_VALUES, toContactInput, withoutEmptyFields } from '../form-model';
 import type { ContactFormValues } from '../form-model';
@@ -36,6 +37,7 @@ export default function ContactCreatePage() {
         submitLabel={t('contact.create.submit')}
         onSave={save}
         onCancel={() => void navigate(CONTACTS_PATH)}
+        notice={<ContactDuplicateCheck />}
       />
     );
   };

@@ -1,62 +1,34 @@
-import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
-import { ApiError } from '../../../ui/api-errors';
-import { ImportMappingStep } from '../components/import/ImportMappingStep';
-import { ImportProgressStep } from '../components/import/ImportProgressStep';
-import { ImportSteps } from '../components/import/ImportSteps';
-import { ImportUploadStep } from '../components/import/ImportUploadStep';
-import { useContactImport } from '../hooks/useContactImport';
-
-/** Steps 2 and 3 follow the server-side state of the import, so a reload resumes where it was. */
-function ImportRun({ importId, onImportAnother }: { importId: string; onImportAnother: () => void }) {
-  const { contactImport, loading, error, retry } = useContactImport(importId);
-
-  if (loading) return <LoadingState />;
-  if (error) return <ErrorState error={error} onRetry={retry} />;
-  if (!contactImport) return <ErrorState error={new ApiError('NOT_FOUND', '')} />;
-
-  if (contactImport.status === 'UPLOADED') {
-    return (
-      <>
-        <ImportSteps current={1} />
-        <ImportMappingStep contactImport={contactImport} />
-      </>
-    );
-  }
-  return (
-    <>
-      <ImportSteps current={2} />
-      <ImportProgressStep contactImport={contactImport} onImportAnother={onImportAnother} />
-    </>
-  );
-}
+import { useCustomFields } from '../../custom-fields';
+import { evictContactLists } from '../cache';
+import { ImportWizard } from '../components/import/ImportWizard';
+import { CONTACT_IMPORT_FIELDS, customFieldOptions } from '../import-fields';
+import { CONTACTS_PATH } from '../paths';
 
 export default function ContactImportPage() {
   const { t } = useTranslation();
-  // The import id lives in the URL: ?id=<import id>.
-  const [searchParams, setSearchParams] = useSearchParams();
-  const importId = searchParams.get('id');
+  const customFields = useCustomFields('contact');
+
+  // The server suggests custom fields too, so their definitions are needed before columns are matched.
+  if (customFields.loading) return <LoadingState />;
+  if (customFields.error) return <ErrorState error={customFields.error} onRetry={customFields.retry} />;
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('contact.import.title')}
-      </Typography.Title>
-      <Card>
-        <Flex vertical gap={24}>
-          {importId ? (
-            <ImportRun key={importId} importId={importId} onImportAnother={() => setSearchParams({})} />
-          ) : (
-            <>
-              <ImportSteps current={0} />
-              <ImportUploadStep onUploaded={(contactImport) => setSearchParams({ id: contactImport.id })} />
-            </>
-          )}
-        </Flex>
-      </Card>
-    </Flex>
+    <ImportWizard
+      target={{
+        entityType: 'contact',
+        uploadUrl: '/api/contact-imports',
+        title: t('contact.import.title'),
+        fields: [
+          ...CONTACT_IMPORT_FIELDS.map((field) => ({ value: field, label: t(`contact.import.field.${field}`) })),
+          ...customFieldOptions(customFields.active),
+        ],
+        duplicatesLabel: t('contact.import.duplicates'),
+        done: { path: CONTACTS_PATH, label: t('contact.import.toContacts') },
+        evict: evictContactLists,
+      }}
+    />
   );
 }

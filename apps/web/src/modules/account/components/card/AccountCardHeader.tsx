@@ -3,6 +3,7 @@ import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../auth';
 import { CompletenessProgress } from '../../../custom-fields';
+import { MergeWithButton } from '../../../customer';
 import type { AccountDetails } from '../../graphql/types';
 import { canDeleteAccounts, canUpdateAccounts } from '../../permissions';
 import { DeleteAccountButton } from './DeleteAccountButton';
@@ -43,7 +44,8 @@ export function AccountCardHeader({ account, editing, onEdit }: AccountCardHeade
           {account.legalName && <Typography.Text type="secondary">{account.legalName}</Typography.Text>}
         </Flex>
       </Flex>
-      <Flex gap={8}>
+      <Flex gap={8} wrap>
+        {!editing && <MergeWithButton entityType="account" recordId={account.id} />}
         {!editing && canUpdateAccounts(user) && (
           <Button icon={<EditOutlined />} onClick={onEdit} data-testid="edit-account">
             {t('common.edit')}

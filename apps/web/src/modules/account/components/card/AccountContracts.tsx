@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Popconfirm, Tag, Tooltip } from 'antd';
+import { DeleteOutlined, EditOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Popconfirm, Tag, Tooltip, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineError } from '../../../../ui/InlineError';
@@ -9,8 +9,9 @@ import type { SimpleColumn } from '../../../../ui/SimpleTable';
 import { useFormatters } from '../../../../ui/format';
 import { toast } from '../../../../ui/toast';
 import { useErrorMessage } from '../../../../ui/useErrorMessage';
+import { useUploadErrorMessage } from '../../../../ui/useUploadErrorMessage';
 import type { Contract, ContractStatus } from '../../graphql/types';
-import { useContracts, useDeleteContract } from '../../hooks/useContracts';
+import { useContracts, useDeleteContract, useUploadContractFile } from '../../hooks/useContracts';
 import { ContractModal } from './ContractModal';
 
 const STATUS_COLORS: Record<ContractStatus, string> = {
@@ -25,8 +26,10 @@ export function AccountContracts({ accountId, canEdit }: { accountId: string; ca
   const { t } = useTranslation();
   const format = useFormatters();
   const describeError = useErrorMessage();
+  const describeUploadError = useUploadErrorMessage();
   const { contracts, loading, error, retry } = useContracts(accountId);
   const deleteContract = useDeleteContract(accountId);
+  const { upload, uploadingId } = useUploadContractFile(accountId);
   // undefined: no modal; null: a new contract.
   const [editing, setEditing] = useState<Contract | null | undefined>(undefined);
 
@@ -36,6 +39,15 @@ export function AccountContracts({ accountId, canEdit }: { accountId: string; ca
       .catch((failure: unknown) => toast.error(describeError(failure)));
   };
   const date = (value: string | null) => (value ? format.date(value) : '');
+
+  const uploadFile = (contract: Contract, file: File) => {
+    upload(contract, file)
+      .then(() => toast.success(t('account.contracts.fileUploaded', { number: contract.number })))
+      .catch((failure: unknown) => toast.error(describeUploadError(failure)));
+    // The file is sent by our own request above; antd's built-in upload is not used.
+    return Upload.LIST_IGNORE;
+  };
+  const uploadLabel = (contract: Contract) => (contract.file ? t('account.contracts.replaceFile') : t('account.contracts.uploadFile'));
 
   const columns: SimpleColumn<Contract>[] = [
     { key: 'number', title: t('account.contracts.number'), render: (contract) => contract.number },
@@ -58,11 +70,33 @@ export function AccountContracts({ accountId, canEdit }: { accountId: string; ca
       render: (contract) => contract.amount !== null && format.money(contract.amount, contract.currency),
     },
     {
+      key: 'file',
+      title: t('account.contracts.file'),
+      render: (contract) =>
+        contract.file && (
+          <a href={contract.file.downloadUrl} download={contract.file.fileName} data-testid="contract-file-link">
+            <PaperClipOutlined /> {contract.file.fileName}{' '}
+            <span style={{ whiteSpace: 'nowrap' }}>({format.fileSize(contract.file.size)})</span>
+          </a>
+        ),
+    },
+    {
       key: 'actions',
       align: 'right',
       render: (contract) =>
         canEdit && (
           <Flex gap={4} justify="flex-end">
+            <Upload beforeUpload={(file) => uploadFile(contract, file)} showUploadList={false} disabled={uploadingId !== null}>
+              <Tooltip title={uploadLabel(contract)}>
+                <Button
+                  type="text"
+                  icon={<UploadOutlined />}
+                  loading={uploadingId === contract.id}
+                  aria-label={uploadLabel(contract)}
+                  data-testid="upload-contract-file"
+                />
+              </Tooltip>
+            </Upload>
             <Tooltip title={t('common.edit')}>
               <Button
                 type="text"

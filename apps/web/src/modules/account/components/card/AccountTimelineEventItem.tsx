@@ -13,12 +13,14 @@ const KNOWN_EVENT_TYPES = {
   'account.account.created': 'account.timeline.type.created',
   'account.account.updated': 'account.timeline.type.updated',
   'account.account.deleted': 'account.timeline.type.deleted',
+  'account.account.merged': 'account.timeline.type.merged',
   'account.contact.linked': 'account.timeline.type.contactLinked',
   'account.contact.linkUpdated': 'account.timeline.type.contactLinkUpdated',
   'account.contact.unlinked': 'account.timeline.type.contactUnlinked',
   'account.contract.created': 'account.timeline.type.contractCreated',
   'account.contract.updated': 'account.timeline.type.contractUpdated',
   'account.contract.deleted': 'account.timeline.type.contractDeleted',
+  'account.contract.fileAttached': 'account.timeline.type.contractFileAttached',
   'account.metrics.recorded': 'account.timeline.type.metricsRecorded',
 } as const;
 

@@ -48,6 +48,8 @@ interface AccountFormProps {
   onCancel: () => void;
   /** Lets the caller replace the generic failure message (e.g. a stale-version alert). */
   renderFailure?: (error: ApiError) => ReactNode;
+  /** Shown at the top, inside the form: e.g. a duplicate check watching the inputs. */
+  notice?: ReactNode;
 }
 
 const ALL_EDITABLE = (): FieldAccess => 'editable';
@@ -59,7 +61,7 @@ type SingleField = Exclude<
 >;
 
 export function AccountForm(props: AccountFormProps) {
-  const { initialValues, accountId, customFields, mustFill, submitLabel, onSave, onCancel, renderFailure } = props;
+  const { initialValues, accountId, customFields, mustFill, submitLabel, onSave, onCancel, renderFailure, notice } = props;
   const fieldAccess = props.fieldAccess ?? ALL_EDITABLE;
   const { t } = useTranslation();
   const [form] = Form.useForm<AccountFormValues>();
@@ -111,6 +113,7 @@ export function AccountForm(props: AccountFormProps) {
       <Flex vertical gap={16}>
         {failure &&
           (renderFailure?.(failure.error) || <SaveFailureAlert error={failure.error} unplacedFieldErrors={failure.unplaced} />)}
+        {notice}
         <Row gutter={16}>
           {textField('name', 12)}
           {textField('legalName', 12)}

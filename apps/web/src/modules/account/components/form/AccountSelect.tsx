@@ -1,5 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { AccountKind } from '../../graphql/types';
 import { useAccountOptions, useAccountRefs } from '../../hooks/useAccountOptions';
 
@@ -14,12 +15,13 @@ interface AccountSelectProps {
   excludeId?: string;
   placeholder?: string;
   disabled?: boolean;
+  style?: CSSProperties;
   'data-testid'?: string;
 }
 
 /** Picks accounts by searching for them by name, INN or code. */
 export function AccountSelect(props: AccountSelectProps) {
-  const { value, onChange, multiple, kinds, excludeId, placeholder, disabled } = props;
+  const { value, onChange, multiple, kinds, excludeId, placeholder, disabled, style } = props;
   const [search, setSearch] = useState('');
   const { accounts, loading } = useAccountOptions(search, kinds);
   const selected = value == null ? [] : Array.isArray(value) ? value : [value];
@@ -42,6 +44,7 @@ export function AccountSelect(props: AccountSelectProps) {
       placeholder={placeholder}
       disabled={disabled}
       popupMatchSelectWidth={false}
+      style={style}
       data-testid={props['data-testid']}
     />
   );

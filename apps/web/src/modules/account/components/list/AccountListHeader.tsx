@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,8 +6,8 @@ import { useFormatters } from '../../../../ui/format';
 import { useCurrentUser } from '../../../auth';
 import type { AccountFilter, AccountOrderBy } from '../../graphql/types';
 import { useAccountTotal } from '../../hooks/useAccountList';
-import { NEW_ACCOUNT_PATH } from '../../paths';
-import { canCreateAccounts } from '../../permissions';
+import { ACCOUNT_IMPORT_PATH, METRIC_IMPORT_PATH, NEW_ACCOUNT_PATH } from '../../paths';
+import { canCreateAccounts, canImportAccounts } from '../../permissions';
 
 export function AccountListHeader({ filter, orderBy }: { filter: AccountFilter; orderBy: AccountOrderBy }) {
   const { t } = useTranslation();
@@ -28,11 +28,23 @@ export function AccountListHeader({ filter, orderBy }: { filter: AccountFilter; 
           </Typography.Text>
         )}
       </Flex>
-      {canCreateAccounts(user) && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(NEW_ACCOUNT_PATH)} data-testid="new-account">
-          {t('account.list.newAccount')}
-        </Button>
-      )}
+      <Flex gap={8} wrap>
+        {canImportAccounts(user) && (
+          <>
+            <Button icon={<ImportOutlined />} onClick={() => navigate(ACCOUNT_IMPORT_PATH)} data-testid="import-accounts">
+              {t('account.list.import')}
+            </Button>
+            <Button icon={<LineChartOutlined />} onClick={() => navigate(METRIC_IMPORT_PATH)} data-testid="import-metrics">
+              {t('account.list.importMetrics')}
+            </Button>
+          </>
+        )}
+        {canCreateAccounts(user) && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(NEW_ACCOUNT_PATH)} data-testid="new-account">
+            {t('account.list.newAccount')}
+          </Button>
+        )}
+      </Flex>
     </Flex>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DebouncedSearch } from '../../../../ui/DebouncedSearch';
 import { CustomColumnsPicker, RecordSortControl } from '../../../custom-fields';
+import { useCustomerCodeJump } from '../../../customer';
 import type { CustomField } from '../../../custom-fields';
 import { SegmentSelect } from '../../../segment';
 import { ACCOUNT_KINDS } from '../../graphql/types';
@@ -18,6 +19,8 @@ interface AccountListToolbarProps {
 
 export function AccountListToolbar({ params, onChange, customFields, columnKeys, onColumnsChange }: AccountListToolbarProps) {
   const { t } = useTranslation();
+  // A typed customer code opens the record, even a merged one (the list would not find it).
+  const jumpToCode = useCustomerCodeJump();
   const filtered =
     params.search !== '' ||
     params.kinds.length > 0 ||
@@ -30,7 +33,10 @@ export function AccountListToolbar({ params, onChange, customFields, columnKeys,
     <Flex wrap gap={8} align="center">
       <DebouncedSearch
         value={params.search}
-        onSearch={(search) => onChange({ search })}
+        onSearch={(search) => {
+          jumpToCode(search);
+          onChange({ search });
+        }}
         placeholder={t('account.list.searchPlaceholder')}
         style={{ width: 300 }}
         data-testid="accounts-search"

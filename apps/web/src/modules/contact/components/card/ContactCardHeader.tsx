@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CompletenessProgress } from '../../../custom-fields';
+import { MergeWithButton } from '../../../customer';
 import type { ContactDetails } from '../../graphql/types';
 import { DeleteContactButton } from './DeleteContactButton';
 
@@ -32,7 +33,8 @@ export function ContactCardHeader({ contact, editing, onEdit }: ContactCardHeade
           </Typography.Title>
         </Flex>
       </Flex>
-      <Flex gap={8}>
+      <Flex gap={8} wrap>
+        {!editing && <MergeWithButton entityType="contact" recordId={contact.id} />}
         {!editing && (
           <Button icon={<EditOutlined />} onClick={onEdit} data-testid="edit-contact">
             {t('common.edit')}

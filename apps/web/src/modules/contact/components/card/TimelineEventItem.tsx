@@ -12,6 +12,7 @@ const KNOWN_EVENT_TYPES = {
   'contact.contact.created': 'contact.timeline.type.created',
   'contact.contact.updated': 'contact.timeline.type.updated',
   'contact.contact.deleted': 'contact.timeline.type.deleted',
+  'contact.contact.merged': 'contact.timeline.type.merged',
   'contact.note.added': 'contact.timeline.type.noteAdded',
   'contact.attachment.added': 'contact.timeline.type.attachmentAdded',
   'contact.attachment.deleted': 'contact.timeline.type.attachmentDeleted',

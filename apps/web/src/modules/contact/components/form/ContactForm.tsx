@@ -46,10 +46,12 @@ interface ContactFormProps {
   onCancel: () => void;
   /** Lets the caller replace the generic failure message (e.g. a stale-version alert). */
   renderFailure?: (error: ApiError) => ReactNode;
+  /** Shown at the top, inside the form: e.g. a duplicate check watching the inputs. */
+  notice?: ReactNode;
 }
 
 export function ContactForm(props: ContactFormProps) {
-  const { initialValues, customFields, mustFill, submitLabel, onSave, onCancel, renderFailure } = props;
+  const { initialValues, customFields, mustFill, submitLabel, onSave, onCancel, renderFailure, notice } = props;
   const fieldAccess = props.fieldAccess ?? ALL_FIELDS_EDITABLE;
   const { t } = useTranslation();
   const [form] = Form.useForm<ContactFormValues>();
@@ -100,6 +102,7 @@ export function ContactForm(props: ContactFormProps) {
     >
       <Flex vertical gap={16}>
         {failureAlert()}
+        {notice}
         <Row gutter={16}>
           <Col xs={24} md={8}>{textField('lastName', t('contact.fields.lastName'))}</Col>
           <Col xs={24} md={8}>{textField('firstName', t('contact.fields.firstName'))}</Col>

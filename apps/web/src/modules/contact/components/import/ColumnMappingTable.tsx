@@ -4,21 +4,20 @@ import { SimpleTable } from '../../../../ui/SimpleTable';
 import type { SimpleColumn } from '../../../../ui/SimpleTable';
 import type { ImportColumn } from '../../graphql/types';
 import type { ColumnMapping } from '../../hooks/useImportSettings';
-import { IMPORT_FIELDS, SKIP_COLUMN } from '../../import-fields';
-import type { ColumnTarget } from '../../import-fields';
+import { SKIP_COLUMN } from '../../import-fields';
+import type { ColumnTarget, ImportFieldOption } from '../../import-fields';
 
 interface ColumnMappingTableProps {
   columns: ImportColumn[];
+  /** What a column can be imported into. */
+  fields: ImportFieldOption[];
   mapping: ColumnMapping;
   onMap: (column: number, target: ColumnTarget) => void;
 }
 
-export function ColumnMappingTable({ columns, mapping, onMap }: ColumnMappingTableProps) {
+export function ColumnMappingTable({ columns, fields, mapping, onMap }: ColumnMappingTableProps) {
   const { t } = useTranslation();
-  const targetOptions: { value: ColumnTarget; label: string }[] = [
-    { value: SKIP_COLUMN, label: t('contact.import.skip') },
-    ...IMPORT_FIELDS.map((field) => ({ value: field, label: t(`contact.import.field.${field}`) })),
-  ];
+  const targetOptions: ImportFieldOption[] = [{ value: SKIP_COLUMN, label: t('contact.import.skip') }, ...fields];
 
   const tableColumns: SimpleColumn<ImportColumn>[] = [
     {

@@ -9,12 +9,13 @@ import type { ContactImport } from '../../graphql/types';
 import { useStartContactImport } from '../../hooks/useContactImport';
 import { useImportSettings } from '../../hooks/useImportSettings';
 import { DELIMITERS, ENCODING_LABELS } from '../../import-fields';
+import type { ImportTarget } from '../../import-fields';
 import { ColumnMappingTable } from './ColumnMappingTable';
 
-export function ImportMappingStep({ contactImport }: { contactImport: ContactImport }) {
+export function ImportMappingStep({ contactImport, target }: { contactImport: ContactImport; target: ImportTarget }) {
   const { t } = useTranslation();
   const describeError = useErrorMessage();
-  const settings = useImportSettings(contactImport);
+  const settings = useImportSettings(contactImport, target.fields);
   const { start, starting } = useStartContactImport();
   const [failure, setFailure] = useState<ApiError | null>(null);
 
@@ -59,20 +60,27 @@ export function ImportMappingStep({ contactImport }: { contactImport: ContactImp
         </Form.Item>
       </Form>
       <Alert type="info" showIcon title={t('contact.import.encodingHint')} />
-      <ColumnMappingTable columns={contactImport.columns} mapping={settings.mapping} onMap={settings.mapColumn} />
-      <Form layout="vertical">
-        <Form.Item label={t('contact.import.duplicates')}>
-          <Radio.Group
-            value={settings.onDuplicate}
-            onChange={(event) => settings.setOnDuplicate(event.target.value)}
-            options={[
-              { value: 'SKIP', label: t('contact.import.duplicateSkip') },
-              { value: 'UPDATE', label: t('contact.import.duplicateUpdate') },
-            ]}
-            data-testid="import-duplicate-policy"
-          />
-        </Form.Item>
-      </Form>
+      <ColumnMappingTable
+        columns={contactImport.columns}
+        fields={target.fields}
+        mapping={settings.mapping}
+        onMap={settings.mapColumn}
+      />
+      {target.duplicatesLabel && (
+        <Form layout="vertical">
+          <Form.Item label={target.duplicatesLabel}>
+            <Radio.Group
+              value={settings.onDuplicate}
+              onChange={(event) => settings.setOnDuplicate(event.target.value)}
+              options={[
+                { value: 'SKIP', label: t('contact.import.duplicateSkip') },
+                { value: 'UPDATE', label: t('contact.import.duplicateUpdate') },
+              ]}
+              data-testid="import-duplicate-policy"
+            />
+          </Form.Item>
+        </Form>
+      )}
       <Flex gap={8} align="center">
         <Button
           type="primary"

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useFormatters } from '../../../../ui/format';
 import type { ContactImport } from '../../graphql/types';
-import { CONTACTS_PATH } from '../../paths';
+import type { ImportTarget } from '../../import-fields';
 
 interface ImportProgressStepProps {
   contactImport: ContactImport;
+  done: ImportTarget['done'];
   onImportAnother: () => void;
 }
 
@@ -17,7 +18,7 @@ function percentOf(contactImport: ContactImport): number {
   return Math.floor((contactImport.processedRows / contactImport.totalRows) * 100);
 }
 
-export function ImportProgressStep({ contactImport, onImportAnother }: ImportProgressStepProps) {
+export function ImportProgressStep({ contactImport, done, onImportAnother }: ImportProgressStepProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const format = useFormatters();
@@ -66,8 +67,8 @@ export function ImportProgressStep({ contactImport, onImportAnother }: ImportPro
               {t('contact.import.rejectedReport')}
             </Button>
           )}
-          <Button type="primary" onClick={() => void navigate(CONTACTS_PATH)} data-testid="import-done">
-            {t('contact.import.toContacts')}
+          <Button type="primary" onClick={() => void navigate(done.path)} data-testid="import-done">
+            {done.label}
           </Button>
           <Button onClick={onImportAnother}>{t('contact.import.importAnother')}</Button>
         </Flex>

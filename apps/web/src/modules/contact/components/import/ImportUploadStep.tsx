@@ -4,9 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUploadErrorMessage } from '../../../../ui/useUploadErrorMessage';
 import type { ContactImport } from '../../graphql/types';
-import { uploadContactImport } from '../../hooks/useContactImport';
+import { uploadImport } from '../../hooks/useContactImport';
+import type { ImportTarget } from '../../import-fields';
 
-export function ImportUploadStep({ onUploaded }: { onUploaded: (contactImport: ContactImport) => void }) {
+interface ImportUploadStepProps {
+  target: ImportTarget;
+  onUploaded: (contactImport: ContactImport) => void;
+}
+
+export function ImportUploadStep({ target, onUploaded }: ImportUploadStepProps) {
   const { t } = useTranslation();
   const describeUploadError = useUploadErrorMessage();
   const [uploading, setUploading] = useState(false);
@@ -15,7 +21,7 @@ export function ImportUploadStep({ onUploaded }: { onUploaded: (contactImport: C
   const handleFile = (file: File) => {
     setFailure(null);
     setUploading(true);
-    uploadContactImport(file)
+    uploadImport(target, file)
       .then(onUploaded)
       .catch((error: unknown) => setFailure(describeUploadError(error)))
       .finally(() => setUploading(false));
@@ -38,7 +44,7 @@ export function ImportUploadStep({ onUploaded }: { onUploaded: (contactImport: C
             <InboxOutlined />
           </p>
           <Typography.Paragraph>{t('contact.import.dropHere')}</Typography.Paragraph>
-          <Typography.Text type="secondary">{t('contact.import.fileHint')}</Typography.Text>
+          <Typography.Text type="secondary">{target.hint ?? t('contact.import.fileHint')}</Typography.Text>
         </Upload.Dragger>
       </Spin>
     </Flex>

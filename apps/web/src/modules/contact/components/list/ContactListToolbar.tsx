@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DebouncedSearch } from '../../../../ui/DebouncedSearch';
 import { useFormatters } from '../../../../ui/format';
 import { CustomColumnsPicker, RecordSortControl } from '../../../custom-fields';
+import { useCustomerCodeJump } from '../../../customer';
 import type { CustomField } from '../../../custom-fields';
 import { useOwnerOptions } from '../../../directory';
 import { SegmentSelect } from '../../../segment';
@@ -23,6 +24,8 @@ export function ContactListToolbar({ params, onChange, customFields, columnKeys,
   const { t } = useTranslation();
   const format = useFormatters();
   const owners = useOwnerOptions();
+  // A typed customer code opens the record, even a merged one (the list would not find it).
+  const jumpToCode = useCustomerCodeJump();
   const filtered =
     params.search !== '' ||
     params.ownerIds.length > 0 ||
@@ -35,7 +38,10 @@ export function ContactListToolbar({ params, onChange, customFields, columnKeys,
     <Flex wrap gap={8} align="center">
       <DebouncedSearch
         value={params.search}
-        onSearch={(search) => onChange({ search })}
+        onSearch={(search) => {
+          jumpToCode(search);
+          onChange({ search });
+        }}
         placeholder={t('contact.list.searchPlaceholder')}
         style={{ width: 320 }}
         data-testid="contacts-search"
