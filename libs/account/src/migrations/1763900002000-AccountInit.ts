@@ -55,7 +55,7 @@ export class AccountInit1763900002000 implements MigrationInterface {
     await q.query(`CREATE INDEX account_phone_numbers_idx ON account.account USING gin (phone_numbers)`);
     await q.query(`CREATE INDEX account_email_addresses_idx ON account.account USING gin (email_addresses)`);
     await q.query(`CREATE INDEX account_search_trgm_idx ON account.account USING gin (search_text gin_trgm_ops)`);
-    await q.query(`CREATE INDEX account_sort_name_trgm_idx ON account.account USING gin (sort_name gin_trgm_ops)`);
+    await q.query(`CREATE INDEX account_sort_name_trgm_idx ON account.account USING gist (sort_name gist_trgm_ops)`);
     await q.query(`CREATE INDEX account_custom_idx ON account.account USING gin (custom jsonb_path_ops)`);
     await q.query(`CREATE INDEX account_competitor_purchases_idx ON account.account USING gin (competitor_purchases jsonb_path_ops)`);
     // Duplicate checks by tax id; filters by industry and region (case-insensitive).

@@ -9,8 +9,8 @@ export class ContactPortrait1763900001000 implements MigrationInterface {
     // Equality and option filters on any custom field use containment (custom @> {...}).
     await q.query(`CREATE INDEX contact_custom_idx ON contact.contact USING gin (custom jsonb_path_ops)`);
     await q.query(`CREATE INDEX contact_completeness_idx ON contact.contact (completeness, id)`);
-    // Duplicate detection compares full names by trigram similarity (ACC-6).
-    await q.query(`CREATE INDEX contact_sort_name_trgm_idx ON contact.contact USING gin (sort_name gin_trgm_ops)`);
+    // Duplicate detection compares full names by trigram similarity and finds nearest names (KNN needs GiST) (ACC-6).
+    await q.query(`CREATE INDEX contact_sort_name_trgm_idx ON contact.contact USING gist (sort_name gist_trgm_ops)`);
     // Imports also create accounts (and later other record types).
     await q.query(`ALTER TABLE contact.import ADD COLUMN entity_type text NOT NULL DEFAULT 'contact'`);
     await q.query(`ALTER TABLE contact.export ADD COLUMN entity_type text NOT NULL DEFAULT 'contact'`);

@@ -75,19 +75,21 @@ export class AccountRecordType implements OnModuleInit {
         { key: 'parent', label: 'Parent account', target: 'account', link: (o, i) => `${i}.id = ${o}.parent_id` },
         { key: 'children', label: 'Subsidiaries', target: 'account', link: (o, i) => `${i}.parent_id = ${o}.id` },
       ],
-      // Same INN (branches share it: different KPPs lower the score), OGRN, e-mail or phone; nearly the same name.
+      // Same INN (branches share it: different KPPs lower the score), OGRN, e-mail or phone; a
+      // nearly identical name among each account's 3 nearest names (trigram KNN, GiST index).
       duplicateScan: `
         WITH e AS (SELECT id, unnest(email_addresses) AS v FROM account.account),
              p AS (SELECT id, unnest(phone_numbers) AS v FROM account.account),
              signals AS (
                SELECT x.id AS a_id, y.id AS b_id, 'INN' AS reason, CASE WHEN x.kpp IS DISTINCT FROM y.kpp THEN 0.6 ELSE 0.95 END AS w
                  FROM account.account x JOIN account.account y ON x.inn = y.inn AND x.id < y.id
-               UNION ALL SELECT x.id, y.id, 'OGRN', 0.95 FROM account.account x JOIN account.account y ON x.ogrn = y.ogrn AND x.id < y.id
-               UNION ALL SELECT x.id, y.id, 'EMAIL', 0.8 FROM e x JOIN e y ON x.v = y.v AND x.id < y.id
-               UNION ALL SELECT x.id, y.id, 'PHONE', 0.7 FROM p x JOIN p y ON x.v = y.v AND x.id < y.id
-               UNION ALL SELECT x.id, n.id, 'NAME', 0.6 * similarity(x.sort_name, n.sort_name) FROM account.account x
-                 CROSS JOIN LATERAL (SELECT y.id, y.sort_name FROM account.account y WHERE y.sort_name % x.sort_name AND y.id > x.id LIMIT 5) n)
-        SELECT a_id, b_id, (1 - exp(sum(ln(1 - w))))::real AS score, array_agg(DISTINCT reason) AS reasons FROM signals GROUP BY a_id, b_id`,
+               UNION SELECT x.id, y.id, 'OGRN', 0.95 FROM account.account x JOIN account.account y ON x.ogrn = y.ogrn AND x.id < y.id
+               UNION SELECT x.id, y.id, 'EMAIL', 0.8 FROM e x JOIN e y ON x.v = y.v AND x.id < y.id
+               UNION SELECT x.id, y.id, 'PHONE', 0.7 FROM p x JOIN p y ON x.v = y.v AND x.id < y.id
+               UNION SELECT least(x.id, n.id), greatest(x.id, n.id), 'NAME', 0.6 * similarity(x.sort_name, n.sort_name) FROM account.account x
+                 CROSS JOIN LATERAL (SELECT y.id, y.sort_name FROM account.account y WHERE y.id <> x.id ORDER BY y.sort_name <-> x.sort_name LIMIT 3) n
+                 WHERE similarity(x.sort_name, n.sort_name) >= 0.7)
+        SELECT a_id, b_id, (1 - exp(sum(ln(1 - w))))::real AS score, array_agg(reason) AS reasons FROM signals GROUP BY a_id, b_id`,
       portrait: [
         { key: 'legalName', filled: (a) => `${a}.legal_name IS NOT NULL` },
         { key: 'inn', filled: (a) => `${a}.inn IS NOT NULL` },

@@ -110,7 +110,8 @@ export function toTimelineEvent(e: EventRecord, hidden: readonly string[]): Time
     .filter(([field]) => !hidden.includes(field))
     .map(([field, c]) => ({ field, before: c.before, after: c.after }));
   const data = e.data ?? {};
-  const summary = typeof data.preview === 'string' ? data.preview : typeof data.fileName === 'string' ? data.fileName : null;
+  // A note's preview, a file's name, or the code of the record merged in.
+  const summary = [data.preview, data.fileName, data.loserCode].find((v): v is string => typeof v === 'string') ?? null;
   return { id: e.id, type: e.type, occurredAt: e.occurredAt, changes, summary, subjectId: e.subjectId, actorKind: e.actorKind, actorUserId: e.actorUserId, actorApiKeyId: e.actorApiKeyId };
 }
 

@@ -133,6 +133,8 @@ export class ImportService {
       });
     }
     await rm(join(this.dir, row.storageKey), { force: true });
+    // Imported records join the duplicates review queue now rather than after the nightly scan.
+    await this.jobs.enqueue('core.duplicates.scan', { entityType: row.entityType }, { jobId: `duplicates-after-import-${row.id}` }).catch(() => undefined); // the nightly scan catches up
   }
 
   async markFailed(importId: string, message: string) {

@@ -109,19 +109,15 @@ export class DuplicateQueue {
   @OnJob('core.duplicates.scan')
   async scan({ entityType }: { entityType?: string }): Promise<void> {
     for (const name of entityType ? [entityType] : this.types.names()) {
-      const sql = this.types.get(name).duplicateScan;
+      const sql = this.types.find(name)?.duplicateScan;
       if (!sql) continue;
-      await this.db.transaction(async (m) => {
-        // Stricter than pg_trgm's 0.3 default: only close spellings of a name count.
-        await m.query('SET LOCAL pg_trgm.similarity_threshold = 0.7');
-        await m.query(
+      await this.db.query(
         `INSERT INTO core.duplicate_pair (entity_type, a_id, b_id, score, reasons)
          SELECT $1, s.a_id, s.b_id, s.score, s.reasons FROM (${sql}) s
          ON CONFLICT (entity_type, a_id, b_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons
          WHERE core.duplicate_pair.status = 'OPEN'`,
-          [name],
-        );
-      });
+        [name],
+      );
     }
   }
 }
