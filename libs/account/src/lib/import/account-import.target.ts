@@ -151,7 +151,7 @@ function toInput(cells: Cells, textFields: Set<string>): { input: CreateAccountI
   if (employees !== undefined && !Number.isInteger(employees)) problems.push({ field: 'employees', reason: 'must be a whole number' });
   const address = cells.city || cells.street || cells.postalCode || cells.country || cells.region;
   const input: CreateAccountInput = {
-    name: cells.name ?? cells.legalName, legalName: cells.legalName, inn: cells.inn, kpp: cells.kpp, ogrn: cells.ogrn, vatId: cells.vatId,
+    name: cells.name ?? cells.legalName, legalName: cells.legalName, inn: restoreLeadingZero(cells.inn, [10, 12], checkInn), kpp: restoreLeadingZero(cells.kpp, [9]), ogrn: cells.ogrn, vatId: cells.vatId,
     kinds: [...new Set(kinds.map((w) => KIND_WORDS[w] ?? (w.toUpperCase() as AccountKind)))], industry: cells.industry, region: cells.region,
     employees, website: cells.website, description: cells.description,
     tags: (cells.tags ?? '').split(/[,;]/).map((t) => t.trim()).filter(Boolean),
@@ -163,4 +163,15 @@ function toInput(cells: Cells, textFields: Set<string>): { input: CreateAccountI
   };
   if (cells.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cells.email)) problems.push({ field: 'emails.0.address', reason: 'is not a valid e-mail address' });
   return { input, problems };
+}
+
+/**
+ * Spreadsheets store INNs and KPPs as numbers and drop a leading zero (regions 01–09: "0108003670"
+ * becomes 108003670). A value one digit short gets it back when the result is valid.
+ */
+function restoreLeadingZero(value: string | undefined, lengths: number[], check?: (text: string) => { ok: boolean }): string | undefined {
+  const digits = value?.replace(/[\s-]/g, '');
+  if (!digits || !/^\d+$/.test(digits) || !lengths.includes(digits.length + 1)) return value;
+  const padded = `0${digits}`;
+  return !check || check(padded).ok ? padded : value;
 }

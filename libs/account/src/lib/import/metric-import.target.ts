@@ -94,7 +94,8 @@ export class MetricImportTarget implements OnModuleInit {
 
   private findAccount(actor: Actor, m: EntityManager, text: string) {
     const code = parseCustomerCode(text);
-    const inn = checkInn(text);
+    // A spreadsheet may have dropped an INN's leading zero (regions 01–09).
+    const inn = [text, `0${text}`].map(checkInn).find((c) => c.ok) ?? checkInn(text);
     const qb = this.accounts.visibleQuery(actor, m);
     if (code) qb.andWhere('a.code = :code', { code });
     else if (inn.ok) qb.andWhere('a.inn = :inn', { inn: inn.value }).orderBy('a.created_at');
