@@ -115,7 +115,9 @@ export class AccountService {
     const limit = pageSize(first, 10);
     const q = query.trim().toLowerCase();
     if (q.length < 2) throw ValidationError.field('query', 'type at least 2 characters');
-    const code = parseCustomerCode(q);
+    // Only a code written as one ("C-0001234-5", "1234-5"): digits alone are more often a phone or
+    // an INN that happens to pass the code's check digit.
+    const code = /^[cс]|^\d{1,7}[\s-]\d$/i.test(q) ? parseCustomerCode(q) : null;
     const inn = /^\d{10}(\d{2})?$/.test(q) ? q : null;
     const qb = this.visibleQuery(actor).limit(limit);
     if (code) qb.andWhere('a.code = :code', { code });

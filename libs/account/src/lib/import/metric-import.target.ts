@@ -92,14 +92,21 @@ export class MetricImportTarget implements OnModuleInit {
     return { kind: known[0].n ? 'updated' : 'created' };
   }
 
-  private findAccount(actor: Actor, m: EntityManager, text: string) {
+  /** By customer code, else INN, else the external id of an earlier import (a number can look like either). */
+  private async findAccount(actor: Actor, m: EntityManager, text: string) {
     const code = parseCustomerCode(text);
     // A spreadsheet may have dropped an INN's leading zero (regions 01–09).
-    const inn = [text, `0${text}`].map(checkInn).find((c) => c.ok) ?? checkInn(text);
-    const qb = this.accounts.visibleQuery(actor, m);
-    if (code) qb.andWhere('a.code = :code', { code });
-    else if (inn.ok) qb.andWhere('a.inn = :inn', { inn: inn.value }).orderBy('a.created_at');
-    else qb.andWhere(`EXISTS (SELECT 1 FROM account.external_id x WHERE x.account_id = a.id AND x.external_id = :externalId)`, { externalId: text });
-    return qb.getOne();
+    const inn = [text, `0${text}`].map(checkInn).find((c) => c.ok);
+    const tries: [string, Record<string, unknown>][] = [
+      ...(code ? [['a.code = :code', { code }] as [string, Record<string, unknown>]] : []),
+      ...(inn?.ok ? [['a.inn = :inn', { inn: inn.value }] as [string, Record<string, unknown>]] : []),
+      ['EXISTS (SELECT 1 FROM account.external_id x WHERE x.account_id = a.id AND x.external_id = :externalId)', { externalId: text }],
+    ];
+    for (const [sql, params] of tries) {
+      const account = await this.accounts.visibleQuery(actor, m).andWhere(sql, params).orderBy('a.created_at').getOne();
+      if (account) return account;
+    }
+    return null;
   }
+
 }

@@ -170,6 +170,15 @@ describe('contacts over GraphQL', () => {
       expect(res.data.searchContacts.map((c) => c.id).slice(0, 5)).toContain(petrova.id);
     });
 
+    it('searches digits as a phone even when they happen to pass the customer code check digit', async () => {
+      // 8916100000 + check digit 8 is a valid code body too; a search typed as digits means the phone.
+      const caller = await makeContact(ctx, admin.actor, { lastName: 'Луннов', phones: [{ number: '+7 916 100-00-08' }] });
+      const res = await ctx.gql<{ searchContacts: { id: string }[] }>(admin, 'query($q: String!) { searchContacts(query: $q) { id } }', { q: '89161000008' });
+      expect(res.data.searchContacts.map((c) => c.id)).toContain(caller.id);
+      const code = await ctx.gql<{ searchContacts: { id: string }[] }>(admin, 'query($q: String!) { searchContacts(query: $q) { id } }', { q: petrova.code });
+      expect(code.data.searchContacts.map((c) => c.id)).toEqual([petrova.id]);
+    });
+
     it('finds by customer code, also typed without dashes or with a Cyrillic С', async () => {
       const digits = petrova.code.replace(/\D/g, '');
       for (const code of [petrova.code, digits, `С${digits}`]) {
