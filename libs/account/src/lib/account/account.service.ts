@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, APP_CONFIG, AppConfig, ConflictError, CustomFieldService, customChanges, CustomFieldType, decodeCursor, diffFields, encodeCursor, escapeLike,
-  EventLog, hiddenFields, keysetAfterNullable, nextCustomerCode, normalizePhone, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
-  requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError, valueExpression,
+  Actor, APP_CONFIG, AppConfig, ConflictError, customChanges, CustomFieldService, diffFields, EventLog, filterBySearchText, maskHidden, nextCustomerCode,
+  normalizePhone, NotFoundError, orderForKeyset, Page, pageSize, parseCustomerCode, rankedSearch, requireActiveOwner, requireEditableFields,
+  requirePermission, requireUuid, scopeCondition, searchedCode, SegmentService, SortSpec, StaleVersionError, survivorOfCode, toPage, ValidationError,
 } from '@crm/core';
 import { OrderDirection } from '@crm/contact';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -13,11 +13,11 @@ import { AccountValues, applyAccountPatch, EMPTY_ACCOUNT, searchTextOf, sortName
 
 export const ACCOUNT_SCOPE = { owner: 'owner_id', territory: 'territory_id', partner: 'partner_account_id' };
 
-const ORDER_COLUMNS: Record<Exclude<AccountOrderField, AccountOrderField.CUSTOM>, { column: string; key: (a: Account) => unknown }> = {
-  [AccountOrderField.NAME]: { column: 'sort_name', key: (a) => a.sortName },
-  [AccountOrderField.CREATED_AT]: { column: 'created_at', key: (a) => a.createdAt.toISOString() },
-  [AccountOrderField.UPDATED_AT]: { column: 'updated_at', key: (a) => a.updatedAt.toISOString() },
-  [AccountOrderField.COMPLETENESS]: { column: 'completeness', key: (a) => a.completeness },
+const SORTS: Record<Exclude<AccountOrderField, AccountOrderField.CUSTOM>, SortSpec<Account>> = {
+  [AccountOrderField.NAME]: { expr: 'a.sort_name', nullable: false, value: (a) => a.sortName },
+  [AccountOrderField.CREATED_AT]: { expr: 'a.created_at', nullable: false, value: (a) => a.createdAt.toISOString() },
+  [AccountOrderField.UPDATED_AT]: { expr: 'a.updated_at', nullable: false, value: (a) => a.updatedAt.toISOString() },
+  [AccountOrderField.COMPLETENESS]: { expr: 'a.completeness', nullable: false, value: (a) => a.completeness },
 };
 
 const valuesOf = (a: Account): AccountValues => ({
@@ -81,33 +81,11 @@ export class AccountService {
   ): Promise<Page<Account> & { cursor: (a: Account) => string }> {
     const first = pageSize(args.first);
     const field = args.orderBy?.field ?? AccountOrderField.NAME;
-    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
     const qb = (await this.filteredQuery(actor, args.filter)).limit(first + 1);
-    let keyOf: (a: Account) => unknown[];
-    if (field === AccountOrderField.CUSTOM) {
-      // Custom values may be missing: those rows come last in either direction.
-      const key = args.orderBy?.customKey ?? '';
-      const def = (await this.customFields.list('account', true)).find((f) => f.key === key);
-      if (!def || def.type === CustomFieldType.MULTI_SELECT) throw ValidationError.field('orderBy.customKey', 'must be the key of a custom field that can be sorted');
-      const expr = valueExpression(def, 'a');
-      qb.orderBy(expr, direction, 'NULLS LAST').addOrderBy('a.id', direction);
-      keyOf = (a) => [a.custom[key] ?? null, a.id];
-      if (args.after) {
-        const [value, id] = decodeCursor(args.after, 2);
-        const after = keysetAfterNullable(expr, 'a.id', direction, value, String(id));
-        qb.andWhere(after.sql, after.params);
-      }
-    } else {
-      const order = ORDER_COLUMNS[field];
-      qb.orderBy(`a.${order.column}`, direction).addOrderBy('a.id', direction);
-      keyOf = (a) => [order.key(a), a.id];
-      if (args.after) {
-        const [value, id] = decodeCursor(args.after, 2);
-        qb.andWhere(`(a.${order.column}, a.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, { afterValue: value, afterId: id });
-      }
-    }
+    const sort = field === AccountOrderField.CUSTOM ? await this.customFields.sortSpec('account', args.orderBy?.customKey, 'a') : SORTS[field];
+    const cursor = orderForKeyset(qb, 'a.id', sort, args.orderBy?.direction ?? OrderDirection.ASC, args.after);
     const page = toPage(await qb.getMany(), first);
-    return { nodes: page.nodes.map((a) => this.mask(actor, a)), hasNextPage: page.hasNextPage, cursor: (a) => encodeCursor(keyOf(a)) };
+    return { nodes: page.nodes.map((a) => this.mask(actor, a)), hasNextPage: page.hasNextPage, cursor };
   }
 
   /** Ranked search for pickers: exact code or INN first, then phone digits, then fuzzy name (pg_trgm). */
@@ -115,28 +93,14 @@ export class AccountService {
     const limit = pageSize(first, 10);
     const q = query.trim().toLowerCase();
     if (q.length < 2) throw ValidationError.field('query', 'type at least 2 characters');
-    // Only a code written as one ("C-0001234-5", "1234-5"): digits alone are more often a phone or
-    // an INN that happens to pass the code's check digit.
-    const code = /^[cс]|^\d{1,7}[\s-]\d$/i.test(q) ? parseCustomerCode(q) : null;
+    const code = searchedCode(q);
     const inn = /^\d{10}(\d{2})?$/.test(q) ? q : null;
     const qb = this.visibleQuery(actor).limit(limit);
-    if (code) qb.andWhere('a.code = :code', { code });
-    else if (inn) qb.andWhere('a.inn = :inn', { inn }).orderBy('a.sort_name');
-    else if (/^[\d\s()+\-.]+$/.test(q) && q.replace(/\D/g, '').length >= 3) {
-      const fragments = phoneSearchFragments(q);
-      qb.andWhere(`(${fragments.map((_, i) => `a.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
-      qb.orderBy('a.sort_name');
-    } else {
-      // Substring matches rank first; word similarity catches typos via the trigram index.
-      qb.andWhere('(a.search_text LIKE :like OR :q <% a.search_text)', { like: `%${escapeLike(q)}%`, q })
-        .orderBy('(a.search_text LIKE :like)', 'DESC')
-        .addOrderBy('word_similarity(:q, a.search_text)', 'DESC')
-        .addOrderBy('a.sort_name');
-    }
-    const found = await this.db.transaction(async (m) => {
-      await m.query('SET LOCAL pg_trgm.word_similarity_threshold = 0.4');
-      return qb.setQueryRunner(m.queryRunner!).getMany();
-    });
+    const found = code
+      ? await qb.andWhere('a.code = :code', { code }).getMany()
+      : inn
+        ? await qb.andWhere('a.inn = :inn', { inn }).orderBy('a.sort_name').getMany()
+        : await rankedSearch(this.db, qb, 'a', q);
     return found.map((a) => this.mask(actor, a));
   }
 
@@ -156,15 +120,7 @@ export class AccountService {
       const criteria = await this.segments.compile(actor, 'account', filter.criteria, 'a', 'fcr', 'filter.criteria');
       qb.andWhere(criteria.sql, criteria.params);
     }
-    const search = (filter.search ?? '').trim().toLowerCase();
-    if (/^[\d\s()+\-.]+$/.test(search) && search.replace(/\D/g, '').length >= 3) {
-      const fragments = phoneSearchFragments(search);
-      qb.andWhere(`(${fragments.map((_, i) => `a.search_text LIKE :fphone${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`fphone${i}`, `%${f}%`])));
-    } else {
-      search.split(/\s+/).filter(Boolean).slice(0, 5).forEach((word, i) => {
-        qb.andWhere(`a.search_text LIKE :fsearch${i}`, { [`fsearch${i}`]: `%${escapeLike(word)}%` });
-      });
-    }
+    filterBySearchText(qb, 'a', filter.search);
     if (filter.kinds?.length) qb.andWhere('a.kinds && :fkinds::text[]', { fkinds: filter.kinds });
     if (filter.ownerIds?.length) qb.andWhere('a.owner_id = ANY(:fownerIds)', { fownerIds: filter.ownerIds });
     if (filter.territoryIds?.length) qb.andWhere('a.territory_id = ANY(:fterritoryIds)', { fterritoryIds: filter.territoryIds });
@@ -188,7 +144,7 @@ export class AccountService {
     const account = await this.inTransaction(tx, async (m) => {
       const custom = await this.customFields.apply(m, 'account', {}, input.customFields, { creating: true, fromText: options.fromText });
       if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
-      const owner = await this.requireOwner(m, ownerId);
+      const owner = await requireActiveOwner(m, ownerId);
       await this.requireRelatedAccounts(actor, m, null, values);
       await this.requireFreeExternalIds(m, input.externalIds ?? []);
       const code = await nextCustomerCode(m);
@@ -234,7 +190,7 @@ export class AccountService {
       if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
       if (!Object.keys(changes).length) return current;
       if (!next.ownerId) throw ValidationError.field('ownerId', 'an account needs an owner');
-      if (changes.ownerId) await this.requireOwner(m, next.ownerId);
+      if (changes.ownerId) await requireActiveOwner(m, next.ownerId);
       await this.requireRelatedAccounts(actor, m, current.id, values);
       Object.assign(current, next, derivedColumns(values, current.code), { custom: custom.values });
       const saved = await m.getRepository(Account).save(current);
@@ -282,26 +238,13 @@ export class AccountService {
 
   /** Hides the fields the actor's role may not read (null or empty). */
   mask(actor: Actor, account: Account): Account {
-    const hidden = hiddenFields(actor, 'account');
-    if (!hidden.length) return account;
-    const copy = Object.assign(Object.create(Account.prototype), account) as Account;
-    for (const field of hidden) {
-      const value = (copy as unknown as Record<string, unknown>)[field];
-      if (value !== undefined) (copy as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? [] : null;
-    }
-    return copy;
+    return maskHidden(actor, 'account', account);
   }
 
   private async refreshCompleteness(m: EntityManager, id: string): Promise<number> {
     await this.customFields.refreshCompleteness(m, 'account', [id]);
     const [{ completeness }] = await m.query('SELECT completeness FROM account.account WHERE id = $1', [id]);
     return completeness;
-  }
-
-  private async requireOwner(m: EntityManager, ownerId: string | null): Promise<User> {
-    const owner = ownerId ? await m.getRepository(User).findOne({ where: { id: ownerId, active: true } }) : null;
-    if (!owner) throw ValidationError.field('ownerId', 'is not an active user');
-    return owner;
   }
 
   /** The parent and the competitors must be accounts the actor can see; a parent may not be a descendant. */

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  Actor, APP_CONFIG, AppConfig, Clock, ConflictError, CustomFieldService, escapeLike, CustomFieldType, decodeCursor, diffFields, encodeCursor, EventLog, customChanges,
-  hiddenFields, JobQueue, keysetAfterNullable, nextCustomerCode, normalizePhone, NotFoundError, Page, pageSize, parseCustomerCode, phoneSearchFragments,
-  ReadAuditService, removeStoredFiles, requireEditableFields, requirePermission, requireUuid, scopeCondition, SegmentService, StaleVersionError, survivorOfCode, toPage, User, ValidationError,
-  valueExpression,
+  Actor, APP_CONFIG, AppConfig, Clock, ConflictError, customChanges, CustomFieldService, diffFields, EventLog, filterBySearchText, hiddenFields, JobQueue,
+  maskHidden, nextCustomerCode, normalizePhone, NotFoundError, orderForKeyset, Page, pageSize, parseCustomerCode, rankedSearch, ReadAuditService,
+  removeStoredFiles, requireActiveOwner, requireEditableFields, requirePermission, requireUuid, scopeCondition, searchedCode, SegmentService, SortSpec,
+  StaleVersionError, survivorOfCode, toPage, ValidationError,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ContactGroup, ContactGroupKind } from '../group/group.entity';
@@ -20,11 +20,11 @@ export interface ReadContext {
 
 export const CONTACT_SCOPE = { owner: 'owner_id', territory: 'territory_id', partner: 'partner_account_id' };
 
-const ORDER_COLUMNS: Record<Exclude<ContactOrderField, ContactOrderField.CUSTOM>, { column: string; key: (c: Contact) => unknown }> = {
-  [ContactOrderField.NAME]: { column: 'sort_name', key: (c) => c.sortName },
-  [ContactOrderField.CREATED_AT]: { column: 'created_at', key: (c) => c.createdAt.toISOString() },
-  [ContactOrderField.UPDATED_AT]: { column: 'updated_at', key: (c) => c.updatedAt.toISOString() },
-  [ContactOrderField.COMPLETENESS]: { column: 'completeness', key: (c) => c.completeness },
+const SORTS: Record<Exclude<ContactOrderField, ContactOrderField.CUSTOM>, SortSpec<Contact>> = {
+  [ContactOrderField.NAME]: { expr: 'c.sort_name', nullable: false, value: (c) => c.sortName },
+  [ContactOrderField.CREATED_AT]: { expr: 'c.created_at', nullable: false, value: (c) => c.createdAt.toISOString() },
+  [ContactOrderField.UPDATED_AT]: { expr: 'c.updated_at', nullable: false, value: (c) => c.updatedAt.toISOString() },
+  [ContactOrderField.COMPLETENESS]: { expr: 'c.completeness', nullable: false, value: (c) => c.completeness },
 };
 
 const valuesOf = (c: Contact): ContactValues => ({
@@ -113,33 +113,11 @@ export class ContactService {
   ): Promise<Page<Contact> & { cursor: (c: Contact) => string }> {
     const first = pageSize(args.first);
     const field = args.orderBy?.field ?? ContactOrderField.NAME;
-    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
     const qb = (await this.filteredQuery(actor, args.filter)).limit(first + 1);
-    let keyOf: (c: Contact) => unknown[];
-    if (field === ContactOrderField.CUSTOM) {
-      // Custom values may be missing: those rows come last in either direction.
-      const key = args.orderBy?.customKey ?? '';
-      const def = (await this.customFields.list('contact', true)).find((f) => f.key === key);
-      if (!def || def.type === CustomFieldType.MULTI_SELECT) throw ValidationError.field('orderBy.customKey', 'must be the key of a custom field that can be sorted');
-      const expr = valueExpression(def, 'c');
-      qb.orderBy(expr, direction, 'NULLS LAST').addOrderBy('c.id', direction);
-      keyOf = (c) => [c.custom[key] ?? null, c.id];
-      if (args.after) {
-        const [value, id] = decodeCursor(args.after, 2);
-        const after = keysetAfterNullable(expr, 'c.id', direction, value, String(id));
-        qb.andWhere(after.sql, after.params);
-      }
-    } else {
-      const order = ORDER_COLUMNS[field];
-      qb.orderBy(`c.${order.column}`, direction).addOrderBy('c.id', direction);
-      keyOf = (c) => [order.key(c), c.id];
-      if (args.after) {
-        const [value, id] = decodeCursor(args.after, 2);
-        qb.andWhere(`(c.${order.column}, c.id) ${direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, { afterValue: value, afterId: id });
-      }
-    }
+    const sort = field === ContactOrderField.CUSTOM ? await this.customFields.sortSpec('contact', args.orderBy?.customKey, 'c') : SORTS[field];
+    const cursor = orderForKeyset(qb, 'c.id', sort, args.orderBy?.direction ?? OrderDirection.ASC, args.after);
     const page = toPage(await qb.getMany(), first);
-    return { nodes: await this.reveal(actor, page.nodes, read), hasNextPage: page.hasNextPage, cursor: (c) => encodeCursor(keyOf(c)) };
+    return { nodes: await this.reveal(actor, page.nodes, read), hasNextPage: page.hasNextPage, cursor };
   }
 
   async count(actor: Actor, filter?: ContactFilter | null): Promise<number> {
@@ -169,44 +147,16 @@ export class ContactService {
     const limit = pageSize(first, 10);
     const q = query.trim().toLowerCase();
     if (q.length < 2) throw ValidationError.field('query', 'type at least 2 characters');
-    // Only a code written as one ("C-0001234-5", "1234-5"): digits alone are more often a phone or
-    // an INN that happens to pass the code's check digit.
-    const code = /^[cс]|^\d{1,7}[\s-]\d$/i.test(q) ? parseCustomerCode(q) : null;
+    const code = searchedCode(q);
     const qb = this.visibleQuery(actor).limit(limit);
-    if (code) {
-      qb.andWhere('c.code = :code', { code });
-    } else if (isPhoneLike(q)) {
-      const fragments = phoneSearchFragments(q);
-      qb.andWhere(`(${fragments.map((_, i) => `c.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
-      qb.orderBy('c.sort_name').addOrderBy('c.id');
-    } else {
-      // Substring matches rank first; word similarity catches typos ("Ивнов") via the trigram index.
-      qb.andWhere('(c.search_text LIKE :like OR :q <% c.search_text)', { like: `%${escapeLike(q)}%`, q })
-        .orderBy(`(c.search_text LIKE :like)`, 'DESC')
-        .addOrderBy('word_similarity(:q, c.search_text)', 'DESC')
-        .addOrderBy('c.sort_name');
-    }
-    // A lower word-similarity threshold than pg_trgm's 0.6 catches one-letter typos in short names.
-    const found = await this.db.transaction(async (m) => {
-      await m.query('SET LOCAL pg_trgm.word_similarity_threshold = 0.4');
-      return qb.setQueryRunner(m.queryRunner!).getMany();
-    });
+    const found = code ? await qb.andWhere('c.code = :code', { code }).getMany() : await rankedSearch(this.db, qb, 'c', q);
     return this.reveal(actor, found, read);
   }
 
   /** Typed filters; each is backed by an index. Also used by export and dynamic groups. */
   private applyFilter(qb: SelectQueryBuilder<Contact>, filter?: ContactFilter | null, p = 'f'): SelectQueryBuilder<Contact> {
     if (!filter) return qb;
-    const search = (filter.search ?? '').trim().toLowerCase();
-    if (isPhoneLike(search)) {
-      // "+7 916 555 1234" is one phone, not four words: match its digits in any national form.
-      const fragments = phoneSearchFragments(search);
-      qb.andWhere(`(${fragments.map((_, i) => `c.search_text LIKE :${p}phone${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`${p}phone${i}`, `%${f}%`])));
-    } else {
-      search.split(/\s+/).filter(Boolean).slice(0, 5).forEach((word, i) => {
-        qb.andWhere(`c.search_text LIKE :${p}search${i}`, { [`${p}search${i}`]: `%${escapeLike(word)}%` });
-      });
-    }
+    filterBySearchText(qb, 'c', filter.search, p);
     if (filter.ownerIds?.length) qb.andWhere(`c.owner_id = ANY(:${p}ownerIds)`, { [`${p}ownerIds`]: filter.ownerIds });
     if (filter.territoryIds?.length) qb.andWhere(`c.territory_id = ANY(:${p}territoryIds)`, { [`${p}territoryIds`]: filter.territoryIds });
     if (filter.tags?.length) qb.andWhere(`c.tags && :${p}tags::text[]`, { [`${p}tags`]: filter.tags });
@@ -238,7 +188,7 @@ export class ContactService {
     const contact = await this.inTransaction(tx, async (m) => {
       const custom = await this.customFields.apply(m, 'contact', {}, input.customFields, { creating: true, fromText: options.fromText });
       if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
-      const owner = await this.requireOwner(m, ownerId);
+      const owner = await requireActiveOwner(m, ownerId);
       await this.requireFreeExternalIds(m, input.externalIds ?? []);
       const code = await nextCustomerCode(m);
       const row = m.getRepository(Contact).create({
@@ -286,7 +236,7 @@ export class ContactService {
       if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
       if (!changed.length) return { contact: current, changed };
       if (!next.ownerId) throw ValidationError.field('ownerId', 'a contact needs an owner');
-      if (changes.ownerId) await this.requireOwner(m, next.ownerId);
+      if (changes.ownerId) await requireActiveOwner(m, next.ownerId);
       Object.assign(current, next, derivedColumns(values, current.code), { custom: custom.values });
       const saved = await m.getRepository(Contact).save(current);
       saved.completeness = await this.refreshCompleteness(m, saved.id);
@@ -347,20 +297,7 @@ export class ContactService {
   }
 
   mask(actor: Actor, contact: Contact): Contact {
-    const hidden = hiddenFields(actor, 'contact');
-    if (!hidden.length) return contact;
-    const copy = Object.assign(Object.create(Contact.prototype), contact) as Contact;
-    for (const field of hidden) {
-      const value = (copy as unknown as Record<string, unknown>)[field];
-      (copy as unknown as Record<string, unknown>)[field] = Array.isArray(value) ? [] : null;
-    }
-    return copy;
-  }
-
-  private async requireOwner(m: EntityManager, ownerId: string | null): Promise<User> {
-    const owner = ownerId ? await m.getRepository(User).findOne({ where: { id: ownerId, active: true } }) : null;
-    if (!owner) throw ValidationError.field('ownerId', 'is not an active user');
-    return owner;
+    return maskHidden(actor, 'contact', contact);
   }
 
   /** Checked before the contact is inserted, so a refusal leaves nothing half-written. */
@@ -405,12 +342,6 @@ export function derivedColumns(values: ContactValues, code: string) {
     searchText: searchTextOf(values, code),
   };
 }
-
-/** Only digits and phone punctuation, with at least three digits. */
-function isPhoneLike(text: string): boolean {
-  return /^[\d\s()+\-.]+$/.test(text) && text.replace(/\D/g, '').length >= 3;
-}
-
 
 /** YYYY-MM-DD of an instant in a time zone. */
 export function todayIn(now: Date, timeZone: string): string {

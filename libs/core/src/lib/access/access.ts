@@ -57,3 +57,14 @@ export function requireEditableFields(actor: Actor, entity: string, changedField
     );
   }
 }
+
+/** A copy of the record with the fields the actor's role may not read emptied (null, or [] for lists). */
+export function maskHidden<T extends object>(actor: Actor, entity: string, record: T): T {
+  const hidden = hiddenFields(actor, entity);
+  if (!hidden.length) return record;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(record)), record) as Record<string, unknown>;
+  for (const field of hidden) {
+    if (field in copy) copy[field] = Array.isArray(copy[field]) ? [] : null;
+  }
+  return copy as T;
+}

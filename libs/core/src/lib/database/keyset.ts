@@ -1,3 +1,4 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ValidationError } from '../errors/errors';
 
 /**
@@ -38,13 +39,34 @@ export function toPage<T>(rows: T[], first: number): Page<T> {
   return { nodes: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
+/** A sort a list offers: its SQL expression, whether it may be null, and a row's value for the cursor. */
+export interface SortSpec<T> {
+  expr: string;
+  nullable: boolean;
+  value: (row: T) => unknown;
+}
+
 /**
- * "After this row" for ORDER BY expr NULLS LAST, id — in either direction — where expr may be
- * null (custom values). Rows with a value come first, then those without, each by id.
+ * Orders by the sort and then id, continues after the cursor, and returns how to make a row's
+ * cursor. Null values (custom fields) come last in either direction.
  */
-export function keysetAfterNullable(expr: string, idExpr: string, direction: 'ASC' | 'DESC', value: unknown, id: string) {
-  const cmp = direction === 'ASC' ? '>' : '<';
-  const params = { ksValue: value, ksId: id };
-  if (value === null || value === undefined) return { sql: `(${expr} IS NULL AND ${idExpr} ${cmp} :ksId)`, params };
-  return { sql: `(${expr} ${cmp} :ksValue OR (${expr} = :ksValue AND ${idExpr} ${cmp} :ksId) OR ${expr} IS NULL)`, params };
+export function orderForKeyset<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  idExpr: string,
+  sort: SortSpec<T>,
+  direction: 'ASC' | 'DESC',
+  after?: string | null,
+): (row: T) => string {
+  if (sort.nullable) qb.orderBy(sort.expr, direction, 'NULLS LAST');
+  else qb.orderBy(sort.expr, direction);
+  qb.addOrderBy(idExpr, direction);
+  if (after) {
+    const [value, id] = decodeCursor(after, 2);
+    const cmp = direction === 'ASC' ? '>' : '<';
+    const params = { ksValue: value, ksId: String(id) };
+    if (!sort.nullable) qb.andWhere(`(${sort.expr}, ${idExpr}) ${cmp} (:ksValue, :ksId)`, params);
+    else if (value === null) qb.andWhere(`(${sort.expr} IS NULL AND ${idExpr} ${cmp} :ksId)`, params);
+    else qb.andWhere(`(${sort.expr} ${cmp} :ksValue OR (${sort.expr} = :ksValue AND ${idExpr} ${cmp} :ksId) OR ${sort.expr} IS NULL)`, params);
+  }
+  return (row) => encodeCursor([sort.value(row) ?? null, row.id]);
 }

@@ -10,6 +10,7 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { OnJob } from '../jobs/on-job.decorator';
 import { CustomField, CustomFieldOption, CustomFieldType } from './custom-field.entity';
 import { applyCustomValues, CUSTOM_FIELD_KEY, CustomPatchOptions, CustomValuePatch, CustomValues } from './custom-field.rules';
+import { SortSpec } from '../database/keyset';
 import { Loaders } from '../graphql/loaders';
 import { CriteriaField, RecordTypes } from './record-types';
 import { CustomFieldValue, customFieldValues } from './records.graphql';
@@ -156,6 +157,13 @@ export class CustomFieldService {
     });
     await this.afterSchemaChange(field);
     return field;
+  }
+
+  /** Sorting a list by a custom field (any but multi-select), as a keyset sort over `alias`. */
+  async sortSpec(entityType: string, key: string | null | undefined, alias: string): Promise<SortSpec<{ custom: CustomValues }>> {
+    const field = (await this.list(entityType, true)).find((f) => f.key === key);
+    if (!field || field.type === CustomFieldType.MULTI_SELECT) throw ValidationError.field('orderBy.customKey', 'must be the key of a custom field that can be sorted');
+    return { expr: valueExpression(field, alias), nullable: true, value: (row) => row.custom[field.key] };
   }
 
   /** Criteria fields for a type's active custom fields ("custom.<key>"). */
