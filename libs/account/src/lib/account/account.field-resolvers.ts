@@ -120,12 +120,7 @@ export class AccountFieldResolver {
     ];
     const page = await this.events.timeline(subjects, Math.min(Math.max(first, 1), 200), after);
     const hidden = [...hiddenFields(actor, 'account'), ...hiddenFields(actor, 'contact')];
-    const nodes = page.nodes.map((e) => {
-      const node = toTimelineEvent(e, hidden);
-      // Contract and metric events carry the values of fields the role may not read: the event stays, its values do not.
-      const about = e.type.startsWith('account.contract.') ? 'contracts' : e.type === 'account.metrics.recorded' ? 'metrics' : null;
-      return about && hidden.includes(about) ? { ...node, changes: [], summary: null } : node;
-    });
+    const nodes = page.nodes.map((e) => toTimelineEvent(e, hidden));
     return toConnection({ nodes, hasNextPage: page.hasNextPage }, (n) => page.cursor({ id: n.id } as EventRecord));
   }
 }

@@ -11,6 +11,8 @@ import { AccountService } from '../account/account.service';
 import { Contract, ContractStatus } from './contract.entity';
 import { CreateContractInput, UpdateContractInput } from './contract.inputs';
 
+/** The policy field contract events reveal: roles that may not read contracts see the event, not its values. */
+const ABOUT = 'contracts';
 const TRACKED = ['number', 'title', 'status', 'signedOn', 'startsOn', 'endsOn', 'amount', 'currency'] as const;
 type ContractValues = Pick<Contract, (typeof TRACKED)[number]>;
 
@@ -50,7 +52,7 @@ export class ContractService {
         const replacedKey = current.fileKey;
         Object.assign(current, { fileName, fileMimeType: checked.mimeType, fileSize: content.length, fileKey: stored.storageKey, fileSha256: stored.sha256 });
         const saved = await m.getRepository(Contract).save(current);
-        await this.events.append(m, actor, { type: 'account.contract.fileAttached', entityType: 'account.contract', entityId: id, subjectId: current.accountId, data: { fileName, size: content.length } });
+        await this.events.append(m, actor, { type: 'account.contract.fileAttached', entityType: 'account.contract', entityId: id, subjectId: current.accountId, data: { about: ABOUT, fileName, size: content.length } });
         return { saved, replacedKey };
       });
       if (replacedKey) await removeStoredFiles(this.config.files.dataDir, [replacedKey]);
@@ -81,7 +83,7 @@ export class ContractService {
       await this.requireFreeNumber(m, input.accountId, values.number, null);
       const saved = await m.getRepository(Contract).save({ ...values, accountId: input.accountId, createdBy: actor.userId });
       await this.events.append(m, actor, {
-        type: 'account.contract.created', entityType: 'account.contract', entityId: saved.id, subjectId: input.accountId, changes: diffFields({}, values, TRACKED),
+        type: 'account.contract.created', entityType: 'account.contract', entityId: saved.id, subjectId: input.accountId, changes: diffFields({}, values, TRACKED), data: { about: ABOUT },
       });
       return saved;
     });
@@ -99,7 +101,7 @@ export class ContractService {
       if (!Object.keys(changes).length) return current;
       if (changes.number) await this.requireFreeNumber(m, current.accountId, values.number, current.id);
       const saved = await m.getRepository(Contract).save(Object.assign(current, values));
-      await this.events.append(m, actor, { type: 'account.contract.updated', entityType: 'account.contract', entityId: saved.id, subjectId: saved.accountId, changes });
+      await this.events.append(m, actor, { type: 'account.contract.updated', entityType: 'account.contract', entityId: saved.id, subjectId: saved.accountId, changes, data: { about: ABOUT } });
       return saved;
     });
   }
@@ -113,7 +115,7 @@ export class ContractService {
       await this.requireAccount(actor, m, current.accountId, () => new NotFoundError('Contract'));
       await m.getRepository(Contract).delete({ id });
       if (current.fileKey) fileKeys.push(current.fileKey);
-      await this.events.append(m, actor, { type: 'account.contract.deleted', entityType: 'account.contract', entityId: id, subjectId: current.accountId, data: { number: current.number } });
+      await this.events.append(m, actor, { type: 'account.contract.deleted', entityType: 'account.contract', entityId: id, subjectId: current.accountId, data: { about: ABOUT, number: current.number } });
     });
     await removeStoredFiles(this.config.files.dataDir, fileKeys);
     return id;

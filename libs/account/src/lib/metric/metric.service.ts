@@ -57,7 +57,7 @@ export class MetricService {
         if ((before?.amount ?? null) !== (v.amount ?? null)) changes[`${v.metric}.${v.month}`] = { before: before?.amount ?? null, after: v.amount ?? null };
       }
       if (Object.keys(changes).length) {
-        await this.events.append(m, actor, { type: 'account.metrics.recorded', entityType: 'account', entityId: input.accountId, subjectId: input.accountId, changes, data: { source, currency } });
+        await this.events.append(m, actor, { type: 'account.metrics.recorded', entityType: 'account', entityId: input.accountId, subjectId: input.accountId, changes, data: { about: 'metrics', source, currency } });
       }
       return saved;
     };

@@ -105,13 +105,18 @@ export class ContactFieldResolver {
   }
 }
 
+/**
+ * An event as the actor may see it: changes of hidden fields are left out, and an event about a
+ * hidden field as a whole (`data.about`, e.g. contracts) keeps only its type and time.
+ */
 export function toTimelineEvent(e: EventRecord, hidden: readonly string[]): TimelineEvent {
-  const changes = Object.entries(e.changes ?? {})
+  const data = e.data ?? {};
+  const concealed = typeof data.about === 'string' && hidden.includes(data.about);
+  const changes = Object.entries(concealed ? {} : (e.changes ?? {}))
     .filter(([field]) => !hidden.includes(field))
     .map(([field, c]) => ({ field, before: c.before, after: c.after }));
-  const data = e.data ?? {};
   // A note's preview, a file's name, or the code of the record merged in.
-  const summary = [data.preview, data.fileName, data.loserCode].find((v): v is string => typeof v === 'string') ?? null;
+  const summary = concealed ? null : ([data.preview, data.fileName, data.loserCode].find((v): v is string => typeof v === 'string') ?? null);
   return { id: e.id, type: e.type, occurredAt: e.occurredAt, changes, summary, subjectId: e.subjectId, actorKind: e.actorKind, actorUserId: e.actorUserId, actorApiKeyId: e.actorApiKeyId };
 }
 
