@@ -223,6 +223,42 @@ describe('accounts over GraphQL', () => {
     expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'externalIds.0', message: 'this crm1 id is already linked to an account' }] });
   });
 
+  it('edits and deletes contracts with their version; hidden or unknown ones are not found', async () => {
+    const account = (await create({ name: 'Edit Contracts Ltd' })).data.createAccount.account;
+    const made = await ctx.gql<{ createContract: { contract: { id: string; version: number } } }>(manager, `mutation($i: CreateContractInput!) { createContract(input: $i) { contract { id version } } }`, {
+      i: { accountId: account.id, number: 'E-1' },
+    });
+    const { id, version } = made.data.createContract.contract;
+    const update = `mutation($i: UpdateContractInput!) { updateContract(input: $i) { contract { status version } } }`;
+    const ok = await ctx.gql<{ updateContract: { contract: { status: string; version: number } } }>(manager, update, { i: { id, expectedVersion: version, status: 'ACTIVE' } });
+    expect(ok.data.updateContract.contract).toEqual({ status: 'ACTIVE', version: version + 1 });
+    expect(codeOf(await ctx.gql(manager, update, { i: { id, expectedVersion: version, status: 'EXPIRED' } }))).toBe('CONFLICT');
+    // Support agents see the account but not its contracts: editing one is "not found", not a leak.
+    const support = await ctx.makeUser('support_agent');
+    expect(codeOf(await ctx.gql(support, update, { i: { id, expectedVersion: version + 1, status: 'EXPIRED' } }))).toBe('FORBIDDEN');
+    const other = await ctx.makeUser('sales_manager', { team: await ctx.team() });
+    expect(codeOf(await ctx.gql(other, update, { i: { id, expectedVersion: version + 1, status: 'EXPIRED' } }))).toBe('NOT_FOUND');
+    const remove = `mutation($i: DeleteContractInput!) { deleteContract(input: $i) { id } }`;
+    expect(codeOf(await ctx.gql(other, remove, { i: { id } }))).toBe('NOT_FOUND');
+    expect((await ctx.gql<{ deleteContract: { id: string } }>(manager, remove, { i: { id } })).data.deleteContract.id).toBe(id);
+    expect(codeOf(await ctx.gql(manager, remove, { i: { id } }))).toBe('NOT_FOUND');
+  });
+
+  it('links only visible contacts and unlinks only existing links', async () => {
+    const account = (await create({ name: 'Link Rules Ltd' })).data.createAccount.account;
+    const stranger = await ctx.makeUser('sales_manager', { team: await ctx.team() });
+    const hidden = await makeContact(ctx, stranger.actor);
+    const link = `mutation($i: LinkContactInput!) { linkContactToAccount(input: $i) { link { role } } }`;
+    expect(fieldsOf(await ctx.gql(manager, link, { i: { accountId: account.id, contactId: hidden.id } }))).toEqual(['contactId']);
+    const mine = await makeContact(ctx, manager.actor);
+    expect(fieldsOf(await ctx.gql(manager, link, { i: { accountId: account.id, contactId: mine.id, since: '2025-02-30' } }))).toEqual(['since']);
+    const unlink = `mutation($i: UnlinkContactInput!) { unlinkContactFromAccount(input: $i) { contactId } }`;
+    expect(codeOf(await ctx.gql(manager, unlink, { i: { accountId: account.id, contactId: mine.id } }))).toBe('NOT_FOUND');
+    await ctx.gql(manager, link, { i: { accountId: account.id, contactId: mine.id } });
+    const done = await ctx.gql<{ unlinkContactFromAccount: { contactId: string } }>(manager, unlink, { i: { accountId: account.id, contactId: mine.id } });
+    expect(done.data.unlinkContactFromAccount.contactId).toBe(mine.id);
+  });
+
   it('lists with keyset pages, filters and sorts', async () => {
     const tag = `list-${Date.now()}`;
     for (const [name, kinds] of [['Альфа', ['PARTNER']], ['Бета', ['CUSTOMER']], ['Гамма', ['CUSTOMER', 'DEALER']]] as const) {

@@ -212,6 +212,23 @@ describe('customer portrait and segments', () => {
     expect(repView.data.segment).toEqual({ memberCount: 0, history: { edges: [] } });
   });
 
+  it('updates segments with their version, refuses bad criteria and deletes them', async () => {
+    const created = await ctx.gql<CreatedSegment>(admin, `mutation($i: CreateSegmentInput!) { createSegment(input: $i) { segment { id version memberCount } } }`, {
+      i: { entityType: 'contact', name: 'Golfers', criteria: { field: 'custom.hobby', op: 'CONTAINS_ANY', value: ['golf'] } },
+    });
+    const { id, version } = created.data.createSegment.segment;
+    const update = `mutation($i: UpdateSegmentInput!) { updateSegment(input: $i) { segment { name version } } }`;
+    const renamed = await ctx.gql<{ updateSegment: { segment: { name: string; version: number } } }>(admin, update, { i: { id, expectedVersion: version, name: 'Golf lovers' } });
+    expect(renamed.data.updateSegment.segment).toEqual({ name: 'Golf lovers', version: version + 1 });
+    expect((await ctx.gql(admin, update, { i: { id, expectedVersion: version, name: 'Late' } })).errors?.[0].extensions.code).toBe('CONFLICT');
+    const bad = await ctx.gql(admin, update, { i: { id, expectedVersion: version + 1, criteria: { field: 'custom.hobby', op: 'EQ', value: 'golf' } } });
+    expect(problems(bad)).toEqual([{ field: 'criteria.op', message: 'must be one of CONTAINS_ANY, CONTAINS_ALL, IS_EMPTY, IS_NOT_EMPTY for custom.hobby' }]);
+    const remove = `mutation($i: DeleteSegmentInput!) { deleteSegment(input: $i) { id } }`;
+    expect((await ctx.gql(rep, remove, { i: { id } })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ctx.gql<{ deleteSegment: { id: string } }>(admin, remove, { i: { id } })).data.deleteSegment.id).toBe(id);
+    expect((await ctx.gql(admin, remove, { i: { id } })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('exposes the criteria catalog with custom and metric fields and relations', async () => {
     const res = await ctx.gql<{
       criteriaCatalog: {
