@@ -7,8 +7,9 @@ import { dropDatabasesLike, ensureDatabase } from '../../libs/core/src/lib/datab
 import { CORE_MIGRATIONS } from '../../libs/core/src/migrations';
 import { CONTACT_MIGRATIONS } from '../../libs/contact/src/migrations';
 import { ACCOUNT_MIGRATIONS } from '../../libs/account/src/migrations';
+import { SALES_MIGRATIONS } from '../../libs/sales/src/migrations';
 
-export const ALL_MIGRATIONS = [...CORE_MIGRATIONS, ...CONTACT_MIGRATIONS, ...ACCOUNT_MIGRATIONS];
+export const ALL_MIGRATIONS = [...CORE_MIGRATIONS, ...CONTACT_MIGRATIONS, ...ACCOUNT_MIGRATIONS, ...SALES_MIGRATIONS];
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

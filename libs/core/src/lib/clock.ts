@@ -7,3 +7,8 @@ export class Clock {
     return new Date();
   }
 }
+
+/** The calendar day (YYYY-MM-DD) at an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

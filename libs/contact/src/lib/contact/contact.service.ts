@@ -5,6 +5,7 @@ import {
   maskHidden, nextCustomerCode, normalizePhone, NotFoundError, orderForKeyset, Page, pageSize, parseCustomerCode, rankedSearch, ReadAuditService,
   removeStoredFiles, requireActiveOwner, requireEditableFields, requirePermission, requireUuid, scopeCondition, searchedCode, SegmentService, SortSpec,
   StaleVersionError, survivorOfCode, toPage, ValidationError,
+  localDate,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ContactGroup, ContactGroupKind } from '../group/group.entity';
@@ -319,7 +320,7 @@ export class ContactService {
   }
 
   private normaliseOptions() {
-    return { today: todayIn(this.clock.now(), this.config.locale.timezone), phoneRegion: this.config.locale.defaultPhoneRegion };
+    return { today: localDate(this.clock.now(), this.config.locale.timezone), phoneRegion: this.config.locale.defaultPhoneRegion };
   }
 
   private inTransaction<T>(tx: EntityManager | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
@@ -343,7 +344,3 @@ export function derivedColumns(values: ContactValues, code: string) {
   };
 }
 
-/** YYYY-MM-DD of an instant in a time zone. */
-export function todayIn(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

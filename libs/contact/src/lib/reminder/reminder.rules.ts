@@ -1,3 +1,5 @@
+import { localDate } from '@crm/core';
+
 /**
  * When key-date reminders fire (CON-6): on the day of the occasion at the configured local hour
  * in the company's time zone. Birthdays and key dates recur every year; 29 February falls on
@@ -35,10 +37,6 @@ export function zonedTime(date: string, hour: number, timeZone: string): Date {
   return new Date(guess - offset(first));
 }
 
-/** Local calendar date of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /** The next `days` local dates starting today, as YYYY-MM-DD. */
 export function nextLocalDates(now: Date, timeZone: string, days: number): string[] {

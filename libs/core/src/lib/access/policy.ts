@@ -21,6 +21,17 @@ export const PERMISSIONS = [
   'account.import',
   'account.export',
   'account.merge',
+  'product.read',
+  'product.manage',
+  'pipeline.manage',
+  'deal.read',
+  'deal.create',
+  'deal.update',
+  'deal.delete',
+  'plan.read',
+  'plan.manage',
+  'sales.analytics',
+  'sales.departmentTotals',
   'customField.manage',
   'segment.read',
   'segment.manage',
@@ -52,35 +63,58 @@ export interface RolePolicy {
 
 const CONTACT_ALL: Permission[] = ['contact.read', 'contact.create', 'contact.update', 'contact.delete', 'contact.import', 'contact.export', 'contact.merge'];
 const ACCOUNT_ALL: Permission[] = ['account.read', 'account.create', 'account.update', 'account.delete', 'account.import', 'account.export', 'account.merge'];
+const DEAL_ALL: Permission[] = ['deal.read', 'deal.create', 'deal.update', 'deal.delete'];
 
 export const POLICY: Readonly<Record<Role, RolePolicy>> = {
   admin: { scope: 'all', permissions: PERMISSIONS },
-  sales_manager: { scope: 'team', permissions: [...CONTACT_ALL, ...ACCOUNT_ALL, 'segment.read', 'segment.manage', 'user.read'] },
+  // Managers see their team's deals; department-wide sales figures only as totals (sales.departmentTotals).
+  sales_manager: {
+    scope: 'team',
+    permissions: [
+      ...CONTACT_ALL, ...ACCOUNT_ALL, ...DEAL_ALL, 'product.read', 'product.manage', 'plan.read', 'plan.manage', 'sales.analytics', 'sales.departmentTotals',
+      'segment.read', 'segment.manage', 'user.read',
+    ],
+  },
   sales_rep: {
     scope: 'own',
-    permissions: ['contact.read', 'contact.create', 'contact.update', 'contact.import', 'account.read', 'account.create', 'account.update', 'account.import', 'segment.read', 'user.read'],
-    fields: { contact: { readOnly: ['ownerId'] }, account: { readOnly: ['ownerId'] } },
+    permissions: [
+      'contact.read', 'contact.create', 'contact.update', 'contact.import', 'account.read', 'account.create', 'account.update', 'account.import',
+      'deal.read', 'deal.create', 'deal.update', 'product.read', 'plan.read', 'sales.analytics', 'segment.read', 'user.read',
+    ],
+    fields: { contact: { readOnly: ['ownerId'] }, account: { readOnly: ['ownerId'] }, deal: { readOnly: ['ownerId'] } },
   },
   // Support answers any caller (screen pop), so it sees every contact but not private dates.
   support_agent: {
     scope: 'all',
-    permissions: ['contact.read', 'contact.create', 'contact.update', 'account.read', 'segment.read', 'user.read'],
-    fields: { contact: { hidden: ['birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId', 'tags'] }, account: { hidden: ['metrics', 'contracts'] } },
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'account.read', 'product.read', 'segment.read', 'user.read'],
+    fields: { contact: { hidden: ['birthday', 'keyDates', 'deals'], readOnly: ['ownerId', 'territoryId', 'tags'] }, account: { hidden: ['metrics', 'contracts', 'deals'] } },
   },
   marketer: {
     scope: 'territory',
     permissions: [
       'contact.read', 'contact.update', 'contact.import', 'contact.export', 'account.read', 'account.update', 'account.import', 'account.export',
-      'customField.manage', 'segment.read', 'segment.manage', 'user.read',
+      'product.read',
+  'product.manage',
+  'pipeline.manage',
+  'deal.read',
+  'deal.create',
+  'deal.update',
+  'deal.delete',
+  'plan.read',
+  'plan.manage',
+  'sales.analytics',
+  'sales.departmentTotals',
+  'customField.manage', 'segment.read', 'segment.manage', 'user.read',
     ],
     fields: { contact: { readOnly: ['ownerId'] }, account: { readOnly: ['ownerId'] } },
   },
   partner: {
     scope: 'partner',
-    permissions: ['contact.read', 'contact.create', 'contact.update', 'account.read', 'account.create', 'account.update'],
+    permissions: ['contact.read', 'contact.create', 'contact.update', 'account.read', 'account.create', 'account.update', 'deal.read', 'deal.create', 'deal.update', 'product.read'],
     fields: {
       contact: { hidden: ['description', 'birthday', 'keyDates'], readOnly: ['ownerId', 'territoryId'] },
       account: { hidden: ['description', 'metrics', 'contracts'], readOnly: ['ownerId', 'territoryId'] },
+      deal: { readOnly: ['ownerId'] },
     },
   },
 };

@@ -23,6 +23,10 @@ export interface JobPayloads {
   'core.segments.refreshAll': Record<string, never>;
   /** Scans one record type (or all) for likely duplicates and fills the review queue. */
   'core.duplicates.scan': { entityType?: string };
+  /** Rebuilds the monthly sales of the given products (all when absent) from won deals (SAL-6). */
+  'sales.productTrends.refresh': { productIds?: string[] };
+  /** Recomputes deals' base-currency amounts after an exchange rate of the currency changed. */
+  'sales.deals.reprice': { currency: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -45,6 +49,8 @@ export const JOBS: Readonly<Record<JobName, JobDefinition>> = {
   'core.segment.refresh': { queue: 'maintenance', attempts: 3, backoffMs: 5_000 },
   'core.segments.refreshAll': { queue: 'maintenance', attempts: 1, backoffMs: 5_000, repeat: '*/15 * * * *' },
   'core.duplicates.scan': { queue: 'maintenance', attempts: 2, backoffMs: 60_000, repeat: '30 2 * * *' },
+  'sales.productTrends.refresh': { queue: 'maintenance', attempts: 3, backoffMs: 10_000, repeat: '15 3 * * *' },
+  'sales.deals.reprice': { queue: 'maintenance', attempts: 3, backoffMs: 10_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -1,0 +1,11 @@
+export * from './lib/sales.module';
+export * from './lib/deal/deal.entity';
+export * from './lib/deal/deal.inputs';
+export * from './lib/deal/deal.service';
+export * from './lib/pipeline/pipeline.entity';
+export * from './lib/pipeline/pipeline.service';
+export * from './lib/product/product.entity';
+export * from './lib/product/product.service';
+export * from './lib/money/exchange-rate.service';
+export * from './lib/plan/plan.entity';
+export { SALES_MIGRATIONS } from './migrations';
