@@ -2,14 +2,14 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { LocalDate, PageInfo } from '@crm/core';
 import { OrderDirection } from '@crm/contact';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNumber, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ForecastCategory, StageKind } from '../pipeline/pipeline.entity';
 import { Deal } from './deal.entity';
 
 @InputType()
 export class DealLineInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a product id' }) productId: string;
-  @Field(() => Number, { description: 'More than 0, up to 4 decimals' }) quantity: number;
+  @Field(() => Number, { description: 'More than 0, up to 4 decimals' }) @IsNumber() quantity: number;
   @Field(() => Number, { nullable: true, description: 'Minor units of the deal currency; the price list price when absent' }) @IsOptional() unitPrice?: number | null;
   @Field(() => Number, { nullable: true, description: '0–100, up to 2 decimals' }) @IsOptional() discountPercent?: number | null;
 }

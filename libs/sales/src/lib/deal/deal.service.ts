@@ -141,7 +141,7 @@ export class DealService {
           partnerAccountId: actor.partnerAccountId, amount: amount.amount, amountFromLines: amount.fromLines,
           amountBase: await this.rates.toBase(m, amount.amount, fields.currency, closedOn ?? fields.expectedCloseOn),
           closedOn, lossReasonId: stage.kind === StageKind.LOST ? (input.lossReasonId ?? null) : null, lossNote: stage.kind === StageKind.LOST ? cleanText(input.lossNote) : null,
-          stageEnteredAt: now, createdBy: actor.userId,
+          stageEnteredAt: now, createdAt: now, createdBy: actor.userId,
         }),
       );
       await this.saveLines(m, saved.id, lines);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate, PageInfo } from '@crm/core';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { Price, PriceList, Product, ProductCategory } from './product.entity';
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -52,14 +52,14 @@ export class SetPriceInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a price list id' }) priceListId: string;
   @Field(() => ID) @IsUUID('all', { message: 'must be a product id' }) productId: string;
   @Field(() => LocalDate) @IsString() validFrom: string;
-  @Field(() => Number, { description: 'Minor units of the price list currency' }) unitPrice: number;
+  @Field(() => Number, { description: 'Minor units of the price list currency' }) @IsNumber() unitPrice: number;
 }
 
 @InputType()
 export class SetExchangeRateInput {
   @Field() @Matches(CURRENCY, { message: CURRENCY_MESSAGE }) currency: string;
   @Field(() => LocalDate) @IsString() validOn: string;
-  @Field(() => Number, { description: 'Units of the reporting currency for one unit of currency (1 USD = 92.5 RUB → 92.5)' }) rate: number;
+  @Field(() => Number, { description: 'Units of the reporting currency for one unit of currency (1 USD = 92.5 RUB → 92.5)' }) @IsNumber() rate: number;
 }
 
 @ObjectType()
