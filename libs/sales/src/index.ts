@@ -8,4 +8,7 @@ export * from './lib/product/product.entity';
 export * from './lib/product/product.service';
 export * from './lib/money/exchange-rate.service';
 export * from './lib/plan/plan.entity';
+export * from './lib/plan/plan.service';
+export { addDays, addMonths } from './lib/plan/period.rules';
+export * from './lib/product-trend/product-trend.service';
 export { SALES_MIGRATIONS } from './migrations';

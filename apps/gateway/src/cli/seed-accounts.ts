@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const dataFile = (name: string) => join(process.cwd(), 'tools/demo-data', name);
 
 /** Rows of a small, quote-aware CSV (the Northwind export quotes names with commas). */
-function readCsv(name: string): Record<string, string>[] {
+export function readCsv(name: string): Record<string, string>[] {
   const [header, ...lines] = readFileSync(dataFile(name), 'utf8').trim().split('\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
   return lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
@@ -36,7 +36,7 @@ const RUSSIAN_ACCOUNTS = [
  * Northwind customers with their monthly order volumes (moved to the last two years), a partner
  * account, and a second record of one company for the duplicates review queue.
  */
-export async function seedAccounts(app: INestApplicationContext, users: User[], random: () => number): Promise<{ partner: Account; accounts: Account[] }> {
+export async function seedAccounts(app: INestApplicationContext, users: User[], random: () => number): Promise<{ partner: Account; accounts: Account[]; northwind: Map<string, Account> }> {
   const accountService = app.get(AccountService);
   const metrics = app.get(MetricService);
   const customFields = app.get(CustomFieldService);
@@ -113,7 +113,7 @@ export async function seedAccounts(app: INestApplicationContext, users: User[], 
     });
   }
 
-  return { partner, accounts: created };
+  return { partner, accounts: created, northwind: byNorthwindId };
 }
 
 /** Contacts join the Russian accounts named as their company; two segments; the duplicate scan fills the review queue. */

@@ -3,10 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, CoreModule, hashPassword, Role, SYSTEM_ACTOR, Team, Territory, User } from '@crm/core';
 import { Contact, ContactModule, ContactService, CreateContactInput, PhoneKind } from '@crm/contact';
 import { AccountModule } from '@crm/account';
+import { SalesModule } from '@crm/sales';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { seedAccounts, seedRelationships } from './seed-accounts';
+import { seedSales } from './seed-sales';
 
 export const DEMO_PASSWORD = 'demo-crm-2026';
 
@@ -52,7 +54,7 @@ class SeedModule {}
 
 export async function seedDemoData(config: AppConfig, logger: LoggerService): Promise<void> {
   const app = await NestFactory.createApplicationContext(
-    { module: SeedModule, imports: [CoreModule.forRoot(config, { http: false }), ContactModule, AccountModule] },
+    { module: SeedModule, imports: [CoreModule.forRoot(config, { http: false }), ContactModule, AccountModule, SalesModule] },
     { logger },
   );
   try {
@@ -79,7 +81,7 @@ export async function seedDemoData(config: AppConfig, logger: LoggerService): Pr
         }),
       );
     }
-    const { partner, accounts } = await seedAccounts(app, users, random);
+    const { partner, accounts, northwind } = await seedAccounts(app, users, random);
     const partnerAccountId = partner.id;
     await db.getRepository(User).update({ role: 'partner' }, { partnerAccountId });
     const owners = users.filter((u) => ['sales_manager', 'sales_rep', 'admin'].includes(u.role));
@@ -125,7 +127,8 @@ export async function seedDemoData(config: AppConfig, logger: LoggerService): Pr
       });
     }
     await seedRelationships(app, accounts, seeded);
-    logger.log(`Demo data loaded: ${users.length} users, ${seeded.length + 2} contacts, ${accounts.length} accounts`);
+    const sales = await seedSales(app, users, accounts, northwind, seeded, random);
+    logger.log(`Demo data loaded: ${users.length} users, ${seeded.length + 2} contacts, ${accounts.length} accounts, ${sales.deals} deals`);
   } finally {
     await app.close();
   }

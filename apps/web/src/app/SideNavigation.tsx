@@ -1,4 +1,14 @@
-import { ApiOutlined, ApartmentOutlined, BankOutlined, IdcardOutlined, MergeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  FundProjectionScreenOutlined,
+  IdcardOutlined,
+  MergeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -8,6 +18,14 @@ import { useCurrentUser } from '../modules/auth';
 import { CONTACTS_PATH } from '../modules/contact';
 import { canReviewDuplicates, DUPLICATES_PATH } from '../modules/customer';
 import { canManageCustomFields, CUSTOM_FIELDS_PATH } from '../modules/custom-fields';
+import {
+  canOpenSalesAnalytics,
+  canOpenSalesSettings,
+  canReadDeals,
+  DEALS_PATH,
+  SALES_ANALYTICS_PATH,
+  SALES_SETTINGS_PATH,
+} from '../modules/sales';
 import { canReadSegments, SEGMENTS_PATH } from '../modules/segment';
 import styles from './AppShell.module.css';
 
@@ -28,6 +46,16 @@ export function SideNavigation() {
   ];
   if (canReadAccounts(user)) {
     items.push({ path: ACCOUNTS_PATH, icon: <BankOutlined />, label: t('nav.accounts'), testId: 'nav-accounts' });
+  }
+  // Sales: the deals board, its analytics and its settings (catalogue, pipelines, plans).
+  if (canReadDeals(user)) {
+    items.push({ path: DEALS_PATH, icon: <FundProjectionScreenOutlined />, label: t('nav.deals'), testId: 'nav-deals' });
+    if (canOpenSalesAnalytics(user)) {
+      items.push({ path: SALES_ANALYTICS_PATH, icon: <BarChartOutlined />, label: t('nav.salesAnalytics'), testId: 'nav-sales-analytics' });
+    }
+    if (canOpenSalesSettings(user)) {
+      items.push({ path: SALES_SETTINGS_PATH, icon: <SettingOutlined />, label: t('nav.salesSettings'), testId: 'nav-sales-settings' });
+    }
   }
   if (canReviewDuplicates(user)) {
     items.push({ path: DUPLICATES_PATH, icon: <MergeOutlined />, label: t('nav.duplicates'), testId: 'nav-duplicates' });

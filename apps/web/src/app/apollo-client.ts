@@ -4,13 +4,14 @@ import { accountTypePolicies } from '../modules/account';
 import { markSignedOut } from '../modules/auth';
 import { contactTypePolicies } from '../modules/contact';
 import { customerTypePolicies } from '../modules/customer';
+import { salesTypePolicies } from '../modules/sales';
 import { segmentTypePolicies } from '../modules/segment';
 import { isUnauthenticated } from '../ui/api-errors';
 
 export function createApolloClient(): ApolloClient {
   const cache = new InMemoryCache();
   // Each module brings its own policies; adding them one by one merges those of the same type.
-  for (const policies of [contactTypePolicies, accountTypePolicies, customerTypePolicies, segmentTypePolicies]) {
+  for (const policies of [contactTypePolicies, accountTypePolicies, customerTypePolicies, segmentTypePolicies, salesTypePolicies]) {
     cache.policies.addTypePolicies(policies);
   }
 

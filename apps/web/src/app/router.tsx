@@ -7,6 +7,7 @@ import { authRoutes, RequireAuth } from '../modules/auth';
 import { CONTACTS_PATH, contactRoutes } from '../modules/contact';
 import { customerRoutes } from '../modules/customer';
 import { customFieldRoutes } from '../modules/custom-fields';
+import { salesRoutes } from '../modules/sales';
 import { segmentRoutes } from '../modules/segment';
 import { LoadingState } from '../ui/LoadingState';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -42,6 +43,7 @@ export function createRouter() {
             { index: true, element: <Navigate to={CONTACTS_PATH} replace /> },
             ...contactRoutes,
             ...accountRoutes,
+            ...salesRoutes,
             ...customerRoutes,
             ...segmentRoutes,
             ...customFieldRoutes,

@@ -139,7 +139,7 @@ export class TestContext {
   /** Runs the real job handlers in-process until no job is waiting or running (delayed jobs stay delayed). */
   async drainJobs(timeoutMs = 20_000): Promise<void> {
     const host = this.get(JobWorkerHost);
-    await host.start({ concurrency: 2, schedule: false });
+    await host.start({ concurrency: 2, schedule: false, partial: true });
     try {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -262,7 +262,7 @@ describe('contacts over GraphQL', () => {
         support, 'query($id: String!) { contact(id: $id) { birthday hiddenFields timeline { edges { node { changes { field } } } } } }', { id: c.id },
       );
       expect(res.data.contact.birthday).toBeNull();
-      expect(res.data.contact.hiddenFields).toEqual(['birthday', 'keyDates']);
+      expect(res.data.contact.hiddenFields).toEqual(['birthday', 'keyDates', 'deals']);
       expect(res.data.contact.timeline.edges[0].node.changes.map((ch) => ch.field)).not.toContain('birthday');
       const write = await ctx.gql(support, UPDATE, { i: { id: c.id, expectedVersion: c.version, birthday: '1971-01-01' } });
       expect(write.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FIELD_READ_ONLY', fields: [{ field: 'birthday', message: 'you may not change this field' }] });

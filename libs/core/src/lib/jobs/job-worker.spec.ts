@@ -37,6 +37,12 @@ class AllHandlers {
   @OnJob('core.duplicates.scan') duplicatesScan() {
     return undefined;
   }
+  @OnJob('sales.productTrends.refresh') productTrends() {
+    return undefined;
+  }
+  @OnJob('sales.deals.reprice') reprice() {
+    return undefined;
+  }
 }
 
 @Injectable()
@@ -64,6 +70,12 @@ describe('job handler discovery', () => {
     const host = await hostWith();
     expect(() => host.discoverHandlers()).toThrow(JobRegistryError);
     expect(() => host.discoverHandlers()).toThrow('contact.import.run: 0 handlers');
+  });
+
+  it('lets a test load only some modules, but never two handlers for one job', async () => {
+    expect([...(await hostWith()).discoverHandlers({ partial: true }).keys()]).toEqual([]);
+    const doubled = await hostWith(AllHandlers, SecondFireHandler);
+    expect(() => doubled.discoverHandlers({ partial: true })).toThrow('contact.reminder.fire: 2 handlers');
   });
 
   it('refuses to start when a job has two handlers', async () => {

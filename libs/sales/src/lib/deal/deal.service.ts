@@ -279,7 +279,8 @@ export class DealService {
       const from = (await this.pipelines.stage(m, current.stageId))!;
       const before = this.tracked(current);
       const now = this.clock.now();
-      await m.query(`UPDATE sales.deal_stage_history SET left_at = $2 WHERE deal_id = $1 AND left_at IS NULL`, [current.id, now]);
+      // Clocks of two servers may disagree by a little; a stay never ends before it began.
+      await m.query(`UPDATE sales.deal_stage_history SET left_at = GREATEST(entered_at, $2) WHERE deal_id = $1 AND left_at IS NULL`, [current.id, now]);
       await m.getRepository(DealStageStay).insert({ dealId: current.id, pipelineId: to.pipelineId, stageId: to.id, enteredAt: now, leftAt: null });
       const closing = to.kind !== StageKind.OPEN;
       Object.assign(current, stageConsequences(current, to), {

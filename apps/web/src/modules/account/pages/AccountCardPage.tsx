@@ -7,6 +7,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useCurrentUser } from '../../auth';
+import { canReadDeals, RelatedDealsTab } from '../../sales';
 import { AccountCardHeader } from '../components/card/AccountCardHeader';
 import { AccountDetailsView } from '../components/card/AccountDetailsView';
 import { useAccount } from '../hooks/useAccount';
@@ -74,6 +75,7 @@ function AccountCard({ accountId }: { accountId: string }) {
             ...(shows('metrics')
               ? [tab('metrics', t('account.card.metrics'), <AccountMetrics accountId={account.id} canEdit={canEdit} />)]
               : []),
+            ...(canReadDeals(user) ? [tab('deals', t('sales.related.tab'), <RelatedDealsTab owner="account" id={account.id} />)] : []),
             tab('timeline', t('account.card.timeline'), <AccountTimeline accountId={account.id} />),
           ]}
         />

@@ -9,6 +9,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { ApiError } from '../../../ui/api-errors';
 import { canReadAccounts } from '../../account';
 import { useCurrentUser } from '../../auth';
+import { canReadDeals, RelatedDealsTab } from '../../sales';
 import { ContactCardHeader } from '../components/card/ContactCardHeader';
 import { ContactDetailsView } from '../components/card/ContactDetailsView';
 import { useContact } from '../hooks/useContact';
@@ -68,6 +69,19 @@ function ContactCard({ contactId }: { contactId: string }) {
                     children: (
                       <Deferred>
                         <ContactAccounts contactId={contact.id} />
+                      </Deferred>
+                    ),
+                  },
+                ]
+              : []),
+            ...(canReadDeals(user)
+              ? [
+                  {
+                    key: 'deals',
+                    label: <span data-testid="tab-deals">{t('sales.related.tab')}</span>,
+                    children: (
+                      <Deferred>
+                        <RelatedDealsTab owner="contact" id={contact.id} />
                       </Deferred>
                     ),
                   },
