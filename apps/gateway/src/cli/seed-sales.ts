@@ -143,7 +143,7 @@ export async function seedSales(
       expectedCloseOn: addDays(created, 30 + Math.floor(random() * 90)),
     });
     const fate = random();
-    const depth = 1 + Math.floor(random() * 3);
+    const depth = Math.floor(random() * 4);
     let day = created;
     for (let s = 1; s <= depth && day < today; s++) {
       day = addDays(day, 3 + Math.floor(random() * 20));

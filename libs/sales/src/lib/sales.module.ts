@@ -19,7 +19,7 @@ import { Plan } from './plan/plan.entity';
 import { PlanResolver } from './plan/plan.resolver';
 import { PlanService } from './plan/plan.service';
 import { Price, PriceList, Product, ProductCategory } from './product/product.entity';
-import { ProductResolver } from './product/product.resolver';
+import { PriceResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
 import { ProductMonth } from './product-trend/product-month.entity';
 import { ProductTrendResolver } from './product-trend/product-trend.graphql';
@@ -34,7 +34,7 @@ export const SALES_ENTITIES = [
   imports: [TypeOrmModule.forFeature(SALES_ENTITIES), ContactModule, AccountModule],
   providers: [
     ProductService, ExchangeRateService, PipelineService, DealService, BoardService, AnalyticsService, PlanService, ProductTrendService, DealMergeParticipant,
-    ProductResolver, PipelineResolver, DealResolver, DealConnectionResolver, DealLineResolver, DealContactResolver, DealStageStayResolver, BoardResolver,
+    ProductResolver, PriceResolver, PipelineResolver, DealResolver, DealConnectionResolver, DealLineResolver, DealContactResolver, DealStageStayResolver, BoardResolver,
     AnalyticsResolver, PlanResolver, ProductTrendResolver, AccountDealsResolver, ContactDealsResolver,
   ],
   exports: [DealService, ProductService, PipelineService, ExchangeRateService],

@@ -151,7 +151,20 @@ export class SalesInit1764000000000 implements MigrationInterface {
       left_at timestamptz(3),
       CHECK (left_at IS NULL OR left_at >= entered_at))`);
     await q.query(`CREATE INDEX deal_stage_history_deal_idx ON sales.deal_stage_history (deal_id, entered_at)`);
-    await q.query(`CREATE INDEX deal_stage_history_pipeline_idx ON sales.deal_stage_history (pipeline_id, entered_at)`);
+    await q.query(`CREATE INDEX deal_stage_history_stage_idx ON sales.deal_stage_history (stage_id)`);
+    // Time in stage (SAL-3), summed as stays end: the funnel reads months of it instead of every stay.
+    // Keyed by the columns the record scope looks at, so figures are scoped like deals.
+    await q.query(`CREATE TABLE sales.stage_time (
+      pipeline_id uuid NOT NULL REFERENCES sales.pipeline(id) ON DELETE CASCADE,
+      stage_id uuid NOT NULL REFERENCES sales.stage(id) ON DELETE CASCADE,
+      owner_id uuid NOT NULL,
+      territory_id uuid,
+      partner_account_id uuid,
+      month date NOT NULL,
+      stays integer NOT NULL,
+      seconds bigint NOT NULL)`);
+    await q.query(`CREATE UNIQUE INDEX stage_time_key ON sales.stage_time (stage_id, owner_id, territory_id, partner_account_id, month) NULLS NOT DISTINCT`);
+    await q.query(`CREATE INDEX stage_time_pipeline_idx ON sales.stage_time (pipeline_id, month)`);
 
     // Plans (SAL-4): one plan per subject, product and period; overlapping periods of one kind are the same period.
     await q.query(`CREATE TABLE sales.plan (

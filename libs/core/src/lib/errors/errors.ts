@@ -41,9 +41,11 @@ export class ValidationError extends DomainError {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isUuid = (id: string): boolean => UUID.test(id);
+
 /** Ids come from URLs and clients: a malformed one simply finds nothing. */
 export function requireUuid(id: string, entity: string): string {
-  if (!UUID.test(id)) throw new NotFoundError(entity);
+  if (!isUuid(id)) throw new NotFoundError(entity);
   return id;
 }
 

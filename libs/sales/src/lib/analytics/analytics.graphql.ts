@@ -26,8 +26,8 @@ export class FunnelStage {
   @Field(() => Number, { nullable: true, description: 'reached / reached of the previous open stage, 0–1' }) conversion: number | null;
   @Field(() => Int, { description: 'Deals lost after getting this far but no further' }) lostHere: number;
   @Field(() => Number, { nullable: true, description: 'lostHere / reached, 0–1' }) dropOff: number | null;
-  @Field(() => Number, { nullable: true, description: 'Mean days a deal spent in the stage (stays that started in the period and ended)' }) averageDays: number | null;
-  @Field(() => Int, { description: 'Stays that started in the period and ended' }) completedStays: number;
+  @Field(() => Number, { nullable: true, description: 'Mean days a deal spent in the stage (finished stays that began in the months of the period)' }) averageDays: number | null;
+  @Field(() => Int, { description: 'Finished stays that began in the months of the period' }) completedStays: number;
 }
 
 @ObjectType()

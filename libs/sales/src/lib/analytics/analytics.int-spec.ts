@@ -141,6 +141,10 @@ describe('sales figures', () => {
     expect([trend.productId, trend.totalAmount, trend.totalUnits, trend.stage]).toEqual([productId, 3000_00, 30, 'INTRODUCTION']);
     expect(trend.months.at(-1)).toEqual({ month: '2026-03', amount: 3000_00 });
     expect(codeOf(await ctx.gql(rep, `query { productTrends { productId } }`))).toBe('FORBIDDEN');
+    expect(fieldsOf(await ctx.gql(admin, `query { productTrends(productIds: ["x"]) { productId } }`))).toEqual(['productIds']);
+    expect(fieldsOf(await ctx.gql(admin, `query { productTrends(until: "2026-13") { productId } }`))).toEqual(['until']);
+    expect(codeOf(await ctx.gql(admin, `query { salesBoard(pipelineId: "nope") { pipelineId } }`))).toBe('NOT_FOUND');
+    expect(codeOf(await ctx.gql(admin, `query { boardColumnDeals(stageId: "nope") { totalCount } }`))).toBe('NOT_FOUND');
   });
 
   it('statistics group won and lost deals by manager, product and customer', async () => {

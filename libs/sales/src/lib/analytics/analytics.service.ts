@@ -33,6 +33,7 @@ export class AnalyticsService {
     const stages = (await this.pipelines.stagesOf([pipeline.id])).filter((s) => !s.archived);
     const { where, scope } = this.figureScope(actor, input, 'd');
     const params = [pipeline.id, input.from, addDays(input.to, 1), ...where.params];
+    const stayScope = this.figureScope(actor, input, 't');
     // One scan of the cohort: how far each deal got and how it ended.
     const reachRows: { reached: number; status: StageKind; count: string; amount: string }[] = await this.db.query(
       `SELECT d.reached_position AS reached, d.status, count(*) AS count, sum(d.amount_base) AS amount
@@ -40,12 +41,13 @@ export class AnalyticsService {
         GROUP BY 1, 2`,
       params,
     );
+    // Time in stage from the monthly sums (stays that began in the months the period touches).
     const stayRows: { stage_id: string; stays: string; seconds: string | null }[] = await this.db.query(
-      `SELECT h.stage_id, count(*) AS stays, sum(extract(epoch FROM h.left_at - h.entered_at)) AS seconds
-         FROM sales.deal_stage_history h JOIN sales.deal d ON d.id = h.deal_id
-        WHERE h.pipeline_id = $1 AND h.entered_at >= $2 AND h.entered_at < $3 AND h.left_at IS NOT NULL AND ${where.sql}
+      `SELECT t.stage_id, sum(t.stays) AS stays, sum(t.seconds) AS seconds
+         FROM sales.stage_time t
+        WHERE t.pipeline_id = $1 AND t.month >= date_trunc('month', $2::date) AND t.month < $3 AND ${stayScope.where.sql}
         GROUP BY 1`,
-      params,
+      [pipeline.id, input.from, addDays(input.to, 1), ...stayScope.where.params],
     );
     const count = (test: (r: (typeof reachRows)[number]) => boolean) => reachRows.filter(test).reduce((s, r) => s + Number(r.count), 0);
     const won = count((r) => r.status === StageKind.WON);

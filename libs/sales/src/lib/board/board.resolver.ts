@@ -24,6 +24,6 @@ export class BoardResolver {
     @Args('filter', { type: () => BoardFilter, nullable: true }) filter?: BoardFilter | null,
   ) {
     const page = await this.boards.column(actor, stageId, { first, after, filter });
-    return toConnection(page, page.cursor);
+    return { ...toConnection(page, page.cursor), count: () => this.boards.columnCount(actor, stageId, filter) };
   }
 }

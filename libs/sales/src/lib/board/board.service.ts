@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NotFoundError, orderForKeyset, Page, pageSize, requirePermission, toPage } from '@crm/core';
+import { Actor, NotFoundError, orderForKeyset, Page, pageSize, requirePermission, requireUuid, toPage } from '@crm/core';
 import { SelectQueryBuilder } from 'typeorm';
 import { Deal } from '../deal/deal.entity';
 import { DealService } from '../deal/deal.service';
@@ -46,13 +46,21 @@ export class BoardService {
 
   /** One column's cards, keyset-paged by time entered into the stage (newest first). */
   async column(actor: Actor, stageId: string, args: { first?: number | null; after?: string | null; filter?: BoardFilter | null }): Promise<Page<Deal> & { cursor: (d: Deal) => string }> {
-    requirePermission(actor, 'deal.read');
     const first = pageSize(args.first);
-    const stage = await this.pipelines.stage(undefined, stageId);
-    if (!stage) throw new NotFoundError('Stage');
-    const qb = this.scoped(actor, stage.pipelineId, args.filter, addDays(this.rates.today(), -CLOSED_DAYS)).andWhere('d.stage_id = :stageId', { stageId }).limit(first + 1);
+    const qb = (await this.columnQuery(actor, stageId, args.filter)).limit(first + 1);
     const cursor = orderForKeyset(qb, 'd.id', { expr: 'd.stage_entered_at', nullable: false, value: (d) => d.stageEnteredAt.toISOString() }, 'DESC', args.after);
     return { ...toPage(await qb.getMany(), first), cursor };
+  }
+
+  async columnCount(actor: Actor, stageId: string, filter?: BoardFilter | null): Promise<number> {
+    return (await this.columnQuery(actor, stageId, filter)).getCount();
+  }
+
+  private async columnQuery(actor: Actor, stageId: string, filter?: BoardFilter | null): Promise<SelectQueryBuilder<Deal>> {
+    requirePermission(actor, 'deal.read');
+    const stage = await this.pipelines.stage(undefined, requireUuid(stageId, 'Stage'));
+    if (!stage) throw new NotFoundError('Stage');
+    return this.scoped(actor, stage.pipelineId, filter, addDays(this.rates.today(), -CLOSED_DAYS)).andWhere('d.stage_id = :stageId', { stageId });
   }
 
   private scoped(actor: Actor, pipelineId: string, filter: BoardFilter | null | undefined, closedSince: string): SelectQueryBuilder<Deal> {

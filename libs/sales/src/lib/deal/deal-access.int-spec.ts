@@ -112,11 +112,14 @@ describe('sales authorization matrix', () => {
       const board = await ctx.gql<{ salesBoard: { columns: { stage: { id: string }; count: number; amount: number }[] } }>(
         who(), `query($p: ID!) { salesBoard(pipelineId: $p) { columns { stage { id } count amount } } }`, { p: p.pipeline.id },
       );
-      const cards = await ctx.gql<{ boardColumnDeals: { edges: { node: { id: string } }[] } }>(who(), `query($s: ID!) { boardColumnDeals(stageId: $s, first: 200) { edges { node { id } } } }`, { s: p.open[0].id });
+      const cards = await ctx.gql<{ boardColumnDeals: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        who(), `query($s: ID!) { boardColumnDeals(stageId: $s, first: 200) { totalCount edges { node { id } } } }`, { s: p.open[0].id },
+      );
       if (!readable()) return [board, cards].forEach((r) => expect(code(r)).toBe('FORBIDDEN'));
       const first = board.data.salesBoard.columns[0];
       expect([first.count, first.amount]).toEqual([visible().length, visible().length * SECRET_AMOUNT]);
       expect(tagged(cards.data.boardColumnDeals.edges.map((e) => e.node.id))).toEqual(visible());
+      expect(cards.data.boardColumnDeals.totalCount).toBe(visible().length);
     });
 
     it('funnel and statistics sum visible deals; department totals only with sales.departmentTotals', async () => {

@@ -81,7 +81,7 @@ export class DealContact {
 @ObjectType()
 @Entity({ schema: 'sales', name: 'deal_stage_history' })
 @Index('deal_stage_history_deal_idx', ['dealId', 'enteredAt'])
-@Index('deal_stage_history_pipeline_idx', ['pipelineId', 'enteredAt'])
+@Index('deal_stage_history_stage_idx', ['stageId'])
 export class DealStageStay {
   @Field(() => ID) @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
   @Column({ type: 'uuid' }) dealId: string;
@@ -90,3 +90,4 @@ export class DealStageStay {
   @Field(() => GraphQLISODateTime) @Column({ type: 'timestamptz', precision: 3 }) enteredAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', precision: 3, nullable: true }) leftAt: Date | null;
 }
+

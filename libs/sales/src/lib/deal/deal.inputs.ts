@@ -38,7 +38,7 @@ abstract class DealFieldsInput {
   @Field(() => ID, { nullable: true, description: 'Where unit prices come from; the first active list in the deal currency when absent' })
   @IsOptional() @IsUUID('all', { message: 'must be a price list id' }) priceListId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Overrides the stage\'s probability; null returns to it' }) @IsOptional() @IsInt() @Min(0) @Max(100) probability?: number | null;
-  @Field(() => ForecastCategory, { nullable: true, description: 'Overrides the stage\'s category (open deals: PIPELINE, BEST_CASE, COMMIT, OMITTED)' })
+  @Field(() => ForecastCategory, { nullable: true, description: 'Overrides the stage\'s category (open deals: PIPELINE, BEST_CASE, COMMIT, OMITTED); null returns to it' })
   @IsOptional() @IsEnum(ForecastCategory) forecastCategory?: ForecastCategory | null;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsString() expectedCloseOn?: string | null;
 }

@@ -279,8 +279,7 @@ export class DealService {
       const from = (await this.pipelines.stage(m, current.stageId))!;
       const before = this.tracked(current);
       const now = this.clock.now();
-      // Clocks of two servers may disagree by a little; a stay never ends before it began.
-      await m.query(`UPDATE sales.deal_stage_history SET left_at = GREATEST(entered_at, $2) WHERE deal_id = $1 AND left_at IS NULL`, [current.id, now]);
+      await closeStay(m, current, now);
       await m.getRepository(DealStageStay).insert({ dealId: current.id, pipelineId: to.pipelineId, stageId: to.id, enteredAt: now, leftAt: null });
       const closing = to.kind !== StageKind.OPEN;
       Object.assign(current, stageConsequences(current, to), {
@@ -407,6 +406,25 @@ export class DealService {
       .enqueue('sales.productTrends.refresh', { productIds: ids }, { jobId: `trends-${Date.now()}-${ids[0]}` })
       .catch((e: Error) => this.logger.warn({ err: e.message }, 'product trend refresh deferred to the nightly run'));
   }
+}
+
+/**
+ * Ends the deal's current stay and, for an open stage, adds it to the month's time-in-stage sums
+ * (keyed by the scope columns, so the funnel can scope them like deals). Clocks of two servers
+ * may disagree a little: a stay never ends before it began.
+ */
+async function closeStay(m: EntityManager, deal: Deal, now: Date) {
+  await m.query(
+    `WITH closed AS (
+       UPDATE sales.deal_stage_history SET left_at = GREATEST(entered_at, $2) WHERE deal_id = $1 AND left_at IS NULL
+       RETURNING pipeline_id, stage_id, entered_at, left_at)
+     INSERT INTO sales.stage_time (pipeline_id, stage_id, owner_id, territory_id, partner_account_id, month, stays, seconds)
+     SELECT c.pipeline_id, c.stage_id, $3, $4, $5, date_trunc('month', c.entered_at)::date, 1, round(extract(epoch FROM c.left_at - c.entered_at))::bigint
+       FROM closed c JOIN sales.stage s ON s.id = c.stage_id AND s.kind = 'OPEN'
+     ON CONFLICT (stage_id, owner_id, territory_id, partner_account_id, month)
+     DO UPDATE SET stays = sales.stage_time.stays + 1, seconds = sales.stage_time.seconds + EXCLUDED.seconds`,
+    [deal.id, now, deal.ownerId, deal.territoryId, deal.partnerAccountId],
+  );
 }
 
 function cleanFields(current: DealFields, patch: { [K in keyof DealFields]?: DealFields[K] | null }): DealFields {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ConflictError, FieldProblem, NotFoundError, requirePermission, StaleVersionError, ValidationError } from '@crm/core';
+import { Actor, ConflictError, FieldProblem, NotFoundError, requirePermission, requireUuid, StaleVersionError, ValidationError } from '@crm/core';
 import { cleanText } from '@crm/contact';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ForecastCategory, LossReason, Pipeline, Stage, StageKind } from './pipeline.entity';
@@ -18,7 +18,7 @@ export class PipelineService {
 
   async get(actor: Actor, id: string): Promise<Pipeline> {
     requirePermission(actor, 'deal.read');
-    const pipeline = await this.db.getRepository(Pipeline).findOneBy({ id });
+    const pipeline = await this.db.getRepository(Pipeline).findOneBy({ id: requireUuid(id, 'Pipeline') });
     if (!pipeline) throw new NotFoundError('Pipeline');
     return pipeline;
   }

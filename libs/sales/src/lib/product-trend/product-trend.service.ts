@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, Clock, localDate, OnJob, requirePermission, ValidationError } from '@crm/core';
+import { Actor, Clock, isUuid, localDate, OnJob, requirePermission, ValidationError } from '@crm/core';
 import { DataSource } from 'typeorm';
 import { addMonths } from '../plan/period.rules';
 import { LifeCycleStage, lifeCycleStage } from './lifecycle.rules';
@@ -30,7 +30,8 @@ export class ProductTrendService {
   async trends(actor: Actor, args: { months: number; until?: string | null; productIds?: string[] | null; timeZone: string }): Promise<ProductTrendRow[]> {
     requirePermission(actor, 'sales.departmentTotals');
     if (!Number.isInteger(args.months) || args.months < 6 || args.months > 60) throw ValidationError.field('months', 'must be between 6 and 60');
-    if (args.until && !/^\d{4}-\d{2}$/.test(args.until)) throw ValidationError.field('until', 'must be a month written as YYYY-MM');
+    if (args.until && !/^\d{4}-(0[1-9]|1[0-2])$/.test(args.until)) throw ValidationError.field('until', 'must be a month written as YYYY-MM');
+    if (args.productIds?.some((id) => !isUuid(id))) throw ValidationError.field('productIds', 'must be product ids');
     const last = args.until ? `${args.until}-01` : addMonths(`${localDate(this.clock.now(), args.timeZone).slice(0, 7)}-01`, -1);
     const first = addMonths(last, -(args.months - 1));
     const calendar = Array.from({ length: args.months }, (_, i) => addMonths(first, i));

@@ -14,6 +14,17 @@ export function productLoader(ctx: GraphQLContext, products: ProductService, act
   return ctx.loaders.get<string, Product | null>('sales.product', async (ids) => byKey(ids, await products.getMany(actor, ids), (p) => p.id));
 }
 
+@Resolver(() => Price)
+export class PriceResolver {
+  constructor(private readonly productService: ProductService) {}
+
+  @ResolveField(() => PriceList, { description: 'The list, and so the currency, of the price' })
+  priceList(@Parent() price: Price, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor) {
+    // Price lists are few: one query loads them all for the request.
+    return ctx.loaders.get<string, PriceList | null>('sales.priceList', async (ids) => byKey(ids, await this.productService.priceLists(actor), (l) => l.id)).load(price.priceListId);
+  }
+}
+
 @Resolver(() => Product)
 export class ProductResolver {
   constructor(private readonly productService: ProductService, private readonly rates: ExchangeRateService) {}

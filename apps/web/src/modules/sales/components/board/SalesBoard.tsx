@@ -1,7 +1,8 @@
-import { Alert, Empty } from 'antd';
+import { Alert, Empty, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../../ui/ErrorState';
+import { useFormatters } from '../../../../ui/format';
 import { LoadingState } from '../../../../ui/LoadingState';
 import { toast } from '../../../../ui/toast';
 import { useErrorMessage } from '../../../../ui/useErrorMessage';
@@ -28,6 +29,7 @@ interface PendingLoss {
 export function SalesBoard({ pipelineId, filter, canDrag }: SalesBoardProps) {
   const { t } = useTranslation();
   const describeError = useErrorMessage();
+  const format = useFormatters();
   const { board, loading, error, retry } = useSalesBoard(pipelineId, filter);
   const moveDeal = useMoveDeal();
   const [dragged, setDragged] = useState<DealListItem | null>(null);
@@ -87,6 +89,11 @@ export function SalesBoard({ pipelineId, filter, canDrag }: SalesBoardProps) {
           />
         ))}
       </div>
+      {!filter.from && !filter.to && (
+        <Typography.Text type="secondary" data-testid="board-closed-since">
+          {t('sales.board.closedSince', { date: format.date(board.closedSince) })}
+        </Typography.Text>
+      )}
       <LossReasonModal
         open={pendingLoss !== null}
         dealTitle={pendingLoss?.deal.title ?? ''}

@@ -1,5 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProductOptions } from '../../hooks/useCatalog';
 
@@ -16,7 +17,7 @@ interface ProductSelectProps {
   known?: ProductOption[];
   allowClear?: boolean;
   placeholder?: string;
-  style?: React.CSSProperties;
+  style?: CSSProperties;
   'data-testid'?: string;
 }
 

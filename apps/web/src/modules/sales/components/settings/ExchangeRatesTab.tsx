@@ -75,7 +75,7 @@ export function ExchangeRatesTab() {
           <DatePicker format={dateFormats} data-testid="rate-valid-on" />
         </Form.Item>
         <Form.Item name="rate" rules={[{ required: true, message: t('sales.rates.rateRequired') }]}>
-          <InputNumber min={0.000001} stringMode={false} placeholder={t('sales.rates.rateShort')} data-testid="rate-value" />
+          <InputNumber min={0.000001} placeholder={t('sales.rates.rateShort')} data-testid="rate-value" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} data-testid="save-rate">
           {t('sales.rates.set')}

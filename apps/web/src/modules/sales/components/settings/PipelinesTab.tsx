@@ -1,10 +1,10 @@
+import { useQuery } from '@apollo/client/react';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineError } from '../../../../ui/InlineError';
 import { LoadingState } from '../../../../ui/LoadingState';
-import { useQuery } from '@apollo/client/react';
 import { PIPELINES } from '../../graphql/deals';
 import { OPEN_FORECAST_CATEGORIES, STAGE_KINDS } from '../../graphql/types';
 import type { ForecastCategory, Pipeline, StageKind } from '../../graphql/types';
