@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Actor, can, CurrentActor, GraphQLContext, groupByKey, hiddenFields, MergeParticipants } from '@crm/core';
+import { Actor, can, CurrentActor, GraphQLContext, hiddenFields, MergeParticipants } from '@crm/core';
 import { Account } from '@crm/account';
 import { Contact } from '@crm/contact';
 import { Deal } from '../deal/deal.entity';
@@ -9,12 +9,7 @@ import { DealService } from '../deal/deal.service';
 /** Deals on the customer cards (SAL-7): empty for roles that may not read deals. */
 function customerDeals(kind: 'account' | 'contact', id: string, ctx: GraphQLContext, actor: Actor, deals: DealService): Promise<Deal[]> | Deal[] {
   if (!can(actor, 'deal.read') || hiddenFields(actor, kind).includes('deals')) return [];
-  return ctx.loaders
-    .get<string, Deal[]>(`sales.${kind}Deals`, async (ids) => {
-      const found = await deals.ofCustomers(actor, kind, ids);
-      return groupByKey(ids, found, (d) => (kind === 'account' ? d.accountId! : (d as Deal & { viaContactId: string }).viaContactId));
-    })
-    .load(id);
+  return ctx.loaders.get<string, Deal[]>(`sales.${kind}Deals`, (ids) => deals.ofCustomers(actor, kind, ids)).load(id);
 }
 
 /** Adds Account.deals: the account module never imports sales (module DAG). */

@@ -135,16 +135,19 @@ describe('deals', () => {
   });
 
   it('shows deals on the account and contact cards and their events on the account timeline', async () => {
-    const contact = await makeContact(ctx, manager.actor, {});
-    const deal = await makeDeal(ctx, manager.actor, { accountId, contacts: [{ contactId: contact.id, role: 'Decision maker' }] });
-    const res = await ctx.gql<{ account: { deals: { id: string }[]; timeline: { edges: { node: { type: string } }[] } }; contact: { deals: { id: string }[] } }>(
+    const [buyer, user] = [await makeContact(ctx, manager.actor, {}), await makeContact(ctx, manager.actor, {})];
+    const deal = await makeDeal(ctx, manager.actor, { accountId, contacts: [{ contactId: buyer.id, role: 'Decision maker' }, { contactId: user.id }] });
+    type Card = { deals: { id: string }[] };
+    const res = await ctx.gql<{ account: Card & { timeline: { edges: { node: { type: string } }[] } }; buyer: Card; user: Card }>(
       manager,
-      `query($a: String!, $c: String!) { account(id: $a) { deals { id } timeline(first: 50) { edges { node { type } } } } contact(id: $c) { deals { id } } }`,
-      { a: accountId, c: contact.id },
+      `query($a: String!, $b: String!, $u: String!) { account(id: $a) { deals { id } timeline(first: 50) { edges { node { type } } } }
+        buyer: contact(id: $b) { deals { id } } user: contact(id: $u) { deals { id } } }`,
+      { a: accountId, b: buyer.id, u: user.id },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.account.deals.map((d) => d.id)).toContain(deal.id);
-    expect(res.data!.contact.deals.map((d) => d.id)).toEqual([deal.id]);
+    // One request, two contacts of the same deal: each card lists it.
+    expect([res.data!.buyer.deals, res.data!.user.deals]).toEqual([[{ id: deal.id }], [{ id: deal.id }]]);
     expect(res.data!.account.timeline.edges.map((e) => e.node.type)).toContain('sales.deal.created');
   });
 

@@ -251,14 +251,17 @@ export class DealService {
     return this.db.getRepository(DealStageStay).find({ where: { dealId: In([...dealIds]) }, order: { enteredAt: 'ASC', id: 'ASC' } });
   }
 
-  /** Visible deals of accounts or contacts, newest first (the cards' deals tabs). */
-  async ofCustomers(actor: Actor, kind: 'account' | 'contact', ids: readonly string[]): Promise<Deal[]> {
+  /** Visible deals of each account or contact, newest first (the cards' deals tabs), in the order of ids. */
+  async ofCustomers(actor: Actor, kind: 'account' | 'contact', ids: readonly string[]): Promise<Deal[][]> {
     const qb = this.visibleQuery(actor).orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC');
-    if (kind === 'account') qb.andWhere('d.account_id = ANY(:ids)', { ids });
-    else qb.innerJoin(DealContact, 'dc', 'dc.deal_id = d.id AND dc.contact_id = ANY(:ids)', { ids }).addSelect('dc.contact_id', 'dc_contact_id');
-    if (kind === 'account') return qb.getMany();
-    const { entities, raw } = await qb.getRawAndEntities();
-    return entities.map((d, i) => Object.assign(d, { viaContactId: raw[i].dc_contact_id as string }));
+    if (kind === 'account') {
+      const deals = await qb.andWhere('d.account_id = ANY(:ids)', { ids }).getMany();
+      return ids.map((id) => deals.filter((d) => d.accountId === id));
+    }
+    // A deal may involve several of the contacts asked about: it belongs to each of them.
+    const links = await this.db.getRepository(DealContact).findBy({ contactId: In([...ids]) });
+    const deals = await qb.andWhere('d.id = ANY(:dealIds)', { dealIds: links.map((l) => l.dealId) }).getMany();
+    return ids.map((id) => deals.filter((d) => links.some((l) => l.contactId === id && l.dealId === d.id)));
   }
 
   private async changeStage(
