@@ -1,6 +1,7 @@
 // A sales manager's day: note the plan-vs-actual and the funnel, create a deal with two line items
 // (prices from the price list, one discounted), drag it across the Kanban board to won, and see
-// the plan's actual and the funnel's won count move by exactly that deal.
+// the plan's actual and the funnel's won count move by exactly that deal. A deal without an amount
+// cannot be won (the card goes back, the server's reason shown); a drop on Lost asks for the reason.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, parseCount, signIn } from './browser.mjs';
@@ -101,5 +102,45 @@ test('d. plan vs actual and the funnel now include the won deal', TIMEOUT, (t) =
       const after = await readFigures(page);
       assert.deepEqual({ won: after.won - before.won, actual: after.actual - before.actual }, { won: 1, actual: AMOUNT_MINOR });
     });
+  }),
+);
+
+const EMPTY = `Пилот без суммы ${Date.now() % 100000}`;
+
+test('e. a deal without an amount cannot be won: the card goes back and the server says why', TIMEOUT, (t) =>
+  journey.step(t, async (page) => {
+    await page.getByTestId('nav-deals').click();
+    await page.getByTestId('new-deal').click();
+    await inputOf(page, 'title').fill(EMPTY);
+    await choose(page, 'accountId', 'Вектор', { type: 'Вектор' });
+    await page.getByTestId('save-deal').click();
+    await page.getByTestId('deal-title').waitFor();
+    await page.getByTestId('nav-deals').click();
+    const card = page.getByTestId(`deal-card-${EMPTY}`);
+    await card.waitFor();
+    await card.dragTo(page.getByTestId('board-column-Переговоры'));
+    await page.getByTestId('board-column-Переговоры').getByTestId(`deal-card-${EMPTY}`).waitFor();
+    const negotiating = await columnCount(page, 'Переговоры');
+    const won = await columnCount(page, 'Выиграна');
+    await page.getByTestId('board-column-Выиграна').scrollIntoViewIfNeeded();
+    await page.getByTestId(`deal-card-${EMPTY}`).dragTo(page.getByTestId('board-column-Выиграна'));
+    const refusal = page.getByTestId('board-move-error');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /сумм/i);
+    await page.getByTestId('board-column-Переговоры').getByTestId(`deal-card-${EMPTY}`).waitFor();
+    assert.deepEqual([await columnCount(page, 'Переговоры'), await columnCount(page, 'Выиграна')], [negotiating, won]);
+  }),
+);
+
+test('f. dropping it on Lost asks for the reason, then the deal is lost', TIMEOUT, (t) =>
+  journey.step(t, async (page) => {
+    const lost = await columnCount(page, 'Проиграна');
+    await page.getByTestId(`deal-card-${EMPTY}`).dragTo(page.getByTestId('board-column-Проиграна'));
+    await page.getByTestId('loss-reason-modal').waitFor();
+    await choose(page, 'loss-reason-select', 'Нет бюджета');
+    await page.getByTestId('loss-note').fill('Бюджет перенесли на следующий год');
+    await page.getByTestId('loss-reason-submit').click();
+    await eventually(async () => assert.equal(await columnCount(page, 'Проиграна'), lost + 1));
+    await page.getByTestId('board-column-Проиграна').getByTestId(`deal-card-${EMPTY}`).waitFor();
   }),
 );

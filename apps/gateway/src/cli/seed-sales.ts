@@ -167,26 +167,30 @@ export async function seedSales(
     await products.update(system, { id: product.id, expectedVersion: product.version, active: false });
   }
 
-  // Plans: each seller's monthly target near their pace, the team's quarters, the department's year.
+  // Plans: each seller's monthly target near their pace; the team's quarters and the department's
+  // year add up their members' months.
   const plans = app.get(PlanService);
-  const won = async (ownerIds: string[], from: string, to: string) =>
-    Number((await app.get(DealService).visibleQuery(system).select('COALESCE(sum(d.amount_base), 0)', 's').andWhere(`d.status = 'WON' AND d.owner_id = ANY(:o) AND d.closed_on BETWEEN :f AND :t`, { o: ownerIds, f: from, t: to }).getRawOne())!.s);
+  const won = async (ownerId: string, from: string, to: string) =>
+    Number((await deals.visibleQuery(system).select('COALESCE(sum(d.amount_base), 0)', 's').andWhere(`d.status = 'WON' AND d.owner_id = :o AND d.closed_on BETWEEN :f AND :t`, { o: ownerId, f: from, t: to }).getRawOne())!.s);
   const round = (n: number) => Math.max(100_000_00, Math.round(n / 100_000_00) * 100_000_00);
-  const planners = [...sellers, users.find((u) => u.email === 'rep2@demo.crm')!];
-  for (const seller of planners) {
-    const pace = (await won([seller.id], yearAgo, addDays(`${today.slice(0, 7)}-01`, -1))) / 12;
+  const targets: { teamId: string | null; month: string; amount: number }[] = [];
+  for (const seller of [...sellers, users.find((u) => u.email === 'rep2@demo.crm')!]) {
+    const pace = (await won(seller.id, yearAgo, addDays(`${today.slice(0, 7)}-01`, -1))) / 12;
     for (let m = 0; m < 15; m++) {
-      await plans.save(system, { subject: PlanSubject.USER, userId: seller.id, period: PlanPeriod.MONTH, periodStart: addMonths(yearAgo, m), targetAmount: round(pace * (0.9 + random() * 0.4)) });
+      const target = { teamId: seller.teamId, month: addMonths(yearAgo, m), amount: round(pace * (0.9 + random() * 0.4)) };
+      targets.push(target);
+      await plans.save(system, { subject: PlanSubject.USER, userId: seller.id, period: PlanPeriod.MONTH, periodStart: target.month, targetAmount: target.amount });
     }
   }
-  const team = sellers.find((u) => u.teamId)?.teamId;
+  const sum = (keep: (t: (typeof targets)[number]) => boolean) => targets.filter(keep).reduce((s, t) => s + t.amount, 0);
   const year = `${today.slice(0, 4)}-01-01`;
-  for (let q = 0; q < 4; q++) {
+  const team = sellers.find((u) => u.teamId)?.teamId;
+  for (let q = 0; q < 4 && team; q++) {
     const start = addMonths(year, q * 3);
-    if (team) await plans.save(system, { subject: PlanSubject.TEAM, teamId: team, period: PlanPeriod.QUARTER, periodStart: start, targetAmount: round((await won(sellers.map((s) => s.id), addMonths(start, -12), addDays(addMonths(start, -9), -1))) * 1.15) });
+    const months = [start, addMonths(start, 1), addMonths(start, 2)];
+    await plans.save(system, { subject: PlanSubject.TEAM, teamId: team, period: PlanPeriod.QUARTER, periodStart: start, targetAmount: sum((t) => t.teamId === team && months.includes(t.month)) });
   }
-  const lastYear = await won(planners.map((p) => p.id), yearAgo, addDays(`${today.slice(0, 7)}-01`, -1));
-  await plans.save(system, { subject: PlanSubject.DEPARTMENT, period: PlanPeriod.YEAR, periodStart: year, targetAmount: round(lastYear * 1.2) });
+  await plans.save(system, { subject: PlanSubject.DEPARTMENT, period: PlanPeriod.YEAR, periodStart: year, targetAmount: sum((t) => t.month.startsWith(year.slice(0, 4))) });
   await plans.save(system, { subject: PlanSubject.DEPARTMENT, productId: services[0].id, period: PlanPeriod.YEAR, periodStart: year, targetUnits: 1500 });
   await app.get(ProductTrendService).refresh({});
   return { deals: count };

@@ -62,7 +62,8 @@ export function PlanSection() {
   const teams = useTeamOptions();
   const [period, setPeriod] = useState<PlanPeriod>('MONTH');
   const [range, setRange] = useState<{ from?: string; to?: string }>({ from: startOfYear(), to: endOfYear() });
-  const [subject, setSubject] = useState<PlanSubject>('USER');
+  // Those who may see the department's totals start there; everyone else with their own figures.
+  const [subject, setSubject] = useState<PlanSubject>(() => (canSeeDepartmentTotals(user) ? 'DEPARTMENT' : 'USER'));
   const [userId, setUserId] = useState<string>();
   const [teamId, setTeamId] = useState<string>();
   const [productId, setProductId] = useState<string | null>(null);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { InlineError } from '../../../../ui/InlineError';
 import { LoadingState } from '../../../../ui/LoadingState';
 import { PIPELINES } from '../../graphql/deals';
-import { OPEN_FORECAST_CATEGORIES, STAGE_KINDS } from '../../graphql/types';
+import { FORECAST_CATEGORIES, OPEN_FORECAST_CATEGORIES, STAGE_KINDS } from '../../graphql/types';
 import type { ForecastCategory, Pipeline, StageKind } from '../../graphql/types';
 import { useSavePipeline } from '../../hooks/useCatalog';
 import { useSaveAction } from './useSaveAction';
@@ -125,7 +125,7 @@ function PipelineEditor({ pipeline, onSaved }: { pipeline?: Pipeline; onSaved: (
                       allowClear
                       disabled={!open}
                       placeholder={t('sales.fields.forecastCategory')}
-                      options={OPEN_FORECAST_CATEGORIES.map((category) => ({ value: category, label: t(`sales.forecast.${category}`) }))}
+                      options={FORECAST_CATEGORIES.map((category) => ({ value: category, label: t(`sales.forecast.${category}`), disabled: !OPEN_FORECAST_CATEGORIES.includes(category) }))}
                       style={{ width: 170 }}
                       data-testid={`stage-forecast-${index}`}
                     />
