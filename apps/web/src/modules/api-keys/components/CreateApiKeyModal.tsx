@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Flex, Form, Input, Modal } from 'antd';
+import { Alert, Checkbox, Flex, Form, Input, Modal, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { showFieldErrors } from '../../../ui/form-errors';
 import { testId } from '../../../ui/test-id';
 import { useErrorMessage } from '../../../ui/useErrorMessage';
 import { useCreateApiKey } from '../hooks/useCreateApiKey';
-import { API_KEY_SCOPES } from '../scopes';
+import { API_KEY_SCOPE_GROUPS } from '../scopes';
 
 interface CreateApiKeyFormValues {
   name: string;
@@ -67,11 +67,16 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: CreateApiKeyModa
           rules={[{ required: true, type: 'array', min: 1, message: t('apiKeys.scopesRequired') }]}
         >
           <Checkbox.Group data-testid="api-key-scopes">
-            <Flex vertical gap={4}>
-              {API_KEY_SCOPES.map((scope) => (
-                <Checkbox key={scope.value} value={scope.value} data-testid={`scope-${scope.value}`}>
-                  <code>{scope.value}</code> — {t(scope.labelKey)}
-                </Checkbox>
+            <Flex vertical gap={12}>
+              {API_KEY_SCOPE_GROUPS.map((group) => (
+                <Flex vertical gap={4} key={group.titleKey}>
+                  <Typography.Text strong>{t(group.titleKey)}</Typography.Text>
+                  {group.scopes.map((scope) => (
+                    <Checkbox key={scope.value} value={scope.value} data-testid={`scope-${scope.value}`}>
+                      <code>{scope.value}</code> — {t(scope.labelKey)}
+                    </Checkbox>
+                  ))}
+                </Flex>
               ))}
             </Flex>
           </Checkbox.Group>
