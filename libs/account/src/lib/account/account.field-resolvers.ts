@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, byKey, CurrentActor, CustomFieldService, CustomFieldValue, EventLog, EventRecord, GraphQLContext, groupByKey, hiddenFields, readOnlyFields,
-  Territory, territoryLoader, timelineSubjects, toConnection, User, userLoader,
+  Territory, territoryLoader, toConnection, User, userLoader,
 } from '@crm/core';
 import { TimelineConnection, toTimelineEvent } from '@crm/contact';
 import { DataSource, In } from 'typeorm';
@@ -114,11 +114,7 @@ export class AccountFieldResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
     const contactIds = (await this.links.contactsOf(actor, [account.id])).map((l) => l.contactId);
-    const subjects = [
-      ...(await timelineSubjects(this.db.manager, 'account', account.id)),
-      ...(await Promise.all(contactIds.map((id) => timelineSubjects(this.db.manager, 'contact', id)))).flat(),
-    ];
-    const page = await this.events.timeline(subjects, Math.min(Math.max(first, 1), 200), after);
+    const page = await this.events.timeline([account.id, ...contactIds], Math.min(Math.max(first, 1), 200), after);
     const hidden = [...hiddenFields(actor, 'account'), ...hiddenFields(actor, 'contact')];
     const nodes = page.nodes.map((e) => toTimelineEvent(e, hidden));
     return toConnection({ nodes, hasNextPage: page.hasNextPage }, (n) => page.cursor({ id: n.id } as EventRecord));

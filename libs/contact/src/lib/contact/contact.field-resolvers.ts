@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, ApiKey, byKey, CurrentActor, CustomFieldService, CustomFieldValue, EventLog, EventRecord, GraphQLContext, groupByKey, hiddenFields, readOnlyFields, territoryLoader,
-  Territory, timelineSubjects, toConnection, User, userLoader,
+  Territory, toConnection, User, userLoader,
 } from '@crm/core';
 import { DataSource, In } from 'typeorm';
 import { ContactAttachment } from '../attachment/attachment.entity';
@@ -87,8 +87,7 @@ export class ContactFieldResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
-    const subjects = await timelineSubjects(this.db.manager, 'contact', contact.id);
-    const page = await this.events.timeline(subjects, Math.min(Math.max(first, 1), 200), after);
+    const page = await this.events.timeline(contact.id, Math.min(Math.max(first, 1), 200), after);
     const hidden = hiddenFields(actor, 'contact');
     const nodes = page.nodes.map((e) => toTimelineEvent(e, hidden));
     return toConnection({ nodes, hasNextPage: page.hasNextPage }, (n) => page.cursor({ id: n.id } as EventRecord));
@@ -117,7 +116,10 @@ export function toTimelineEvent(e: EventRecord, hidden: readonly string[]): Time
     .map(([field, c]) => ({ field, before: c.before, after: c.after }));
   // A note's preview, a file's name, or the code of the record merged in.
   const summary = concealed ? null : ([data.preview, data.fileName, data.loserCode].find((v): v is string => typeof v === 'string') ?? null);
-  return { id: e.id, type: e.type, occurredAt: e.occurredAt, changes, summary, subjectId: e.subjectId, actorKind: e.actorKind, actorUserId: e.actorUserId, actorApiKeyId: e.actorApiKeyId };
+  return {
+    id: e.id, type: e.type, occurredAt: e.occurredAt, changes, summary, subjectId: e.subjectId, actorKind: e.actorKind, actorUserId: e.actorUserId, actorApiKeyId: e.actorApiKeyId,
+    actorUserRow: e.actorUser,
+  };
 }
 
 @Resolver(() => TimelineEvent)
@@ -126,13 +128,13 @@ export class TimelineEventResolver {
 
   @ResolveField(() => User, { nullable: true })
   actor(@Parent() e: TimelineEvent, @Context() ctx: GraphQLContext) {
-    return e.actorUserId ? userLoader(ctx.loaders, this.db).load(e.actorUserId) : null;
+    return this.userOf(e, ctx);
   }
 
   @ResolveField(() => String)
   async actorName(@Parent() e: TimelineEvent, @Context() ctx: GraphQLContext) {
     if (e.actorKind === 'system') return 'System';
-    const user = e.actorUserId ? await userLoader(ctx.loaders, this.db).load(e.actorUserId) : null;
+    const user = await this.userOf(e, ctx);
     if (e.actorKind === 'apiKey' && e.actorApiKeyId) {
       const key = await ctx.loaders
         .get<string, ApiKey | null>('core.apiKey', async (ids) => byKey(ids, await this.db.getRepository(ApiKey).findBy({ id: In([...ids]) }), (k) => k.id))
@@ -140,5 +142,10 @@ export class TimelineEventResolver {
       return `API key: ${key?.name ?? '?'}`;
     }
     return user?.name ?? 'Deleted user';
+  }
+
+  private async userOf(e: TimelineEvent, ctx: GraphQLContext): Promise<User | null> {
+    if (e.actorUserRow !== undefined) return e.actorUserRow;
+    return e.actorUserId ? userLoader(ctx.loaders, this.db).load(e.actorUserId) : null;
   }
 }

@@ -59,6 +59,8 @@ export class TimelineEvent {
   actorKind: string;
   actorUserId: string | null;
   actorApiKeyId: string | null;
+  /** The acting user as the timeline query joined it (undefined: not joined, load it). */
+  actorUserRow?: User | null;
 }
 
 @ObjectType()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
+import { User } from '../auth/user.entity';
 import { decodeCursor, encodeCursor, Page, toPage } from '../database/keyset';
 import { EventRecord, FieldChange } from './event.entity';
 
@@ -51,16 +52,29 @@ export class EventLog {
    * A customer's timeline, newest first: the events of one or more subjects (an account and its
    * contacts). The caller has already checked the actor may see every subject.
    */
+  /**
+   * The events of some customers and of every record merged into them, newest first, in one
+   * statement: each subject walks event_subject_idx backwards for at most one page, and the
+   * newest of those rows make the page, however long each history is.
+   */
   async timeline(subjectIds: string | string[], first: number, after?: string | null): Promise<Page<EventRecord> & { cursor: (e: EventRecord) => string }> {
     const ids = Array.isArray(subjectIds) ? subjectIds : [subjectIds];
-    // One subject walks event_subject_idx backwards; several are merged by the planner.
+    const afterId = after ? String(decodeCursor(after, 1)[0]) : null;
     const qb = this.db
       .getRepository(EventRecord)
       .createQueryBuilder('e')
-      .where(ids.length === 1 ? 'e.subject_id = :subjectId' : 'e.subject_id = ANY(:subjectIds)', { subjectId: ids[0], subjectIds: ids })
+      .where(
+        `e.id IN (
+          SELECT page.id
+            FROM (SELECT unnest(CAST(:ids AS uuid[])) UNION SELECT m.loser_id FROM core.merged_record m WHERE m.survivor_id = ANY(:ids)) AS s(id)
+            CROSS JOIN LATERAL (
+              SELECT x.id FROM core.event x WHERE x.subject_id = s.id AND (CAST(:afterId AS bigint) IS NULL OR x.id < CAST(:afterId AS bigint))
+              ORDER BY x.id DESC LIMIT :limit) AS page)`,
+        { ids, afterId, limit: first + 1 },
+      )
+      .leftJoinAndMapOne('e.actorUser', User, 'actor_user', 'actor_user.id = e.actor_user_id')
       .orderBy('e.id', 'DESC')
       .limit(first + 1);
-    if (after) qb.andWhere('e.id < :afterId', { afterId: String(decodeCursor(after, 1)[0]) });
     return { ...toPage(await qb.getMany(), first), cursor: (e) => encodeCursor([e.id]) };
   }
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../auth/user.entity';
 
 export interface FieldChange {
   before: unknown;
@@ -27,4 +28,6 @@ export class EventRecord {
   @Column({ type: 'uuid', nullable: true }) subjectId: string | null;
   @Column({ type: 'jsonb', nullable: true }) changes: Record<string, FieldChange> | null;
   @Column({ type: 'jsonb', nullable: true }) data: Record<string, unknown> | null;
+  /** The acting user, when the query joined it (timelines do, to name actors without another query). */
+  actorUser?: User | null;
 }

@@ -10,7 +10,7 @@ import { Actor } from '../access/actor';
  * the loser's events. Chains are flattened (A→B, B→C becomes A→C, B→C).
  */
 @Entity({ schema: 'core', name: 'merged_record' })
-@Index('merged_record_survivor_idx', ['entityType', 'survivorId'])
+@Index('merged_record_survivor_id_idx', ['survivorId'])
 @Index('merged_record_code_idx', ['loserCode'])
 export class MergedRecord {
   @PrimaryColumn({ type: 'uuid' }) loserId: string;
@@ -44,12 +44,6 @@ export class MergeParticipants {
     await tx.insert(MergedRecord, { loserId: loser.id, entityType, survivorId, loserCode: loser.code, mergedBy: actor.userId });
     await tx.query(`UPDATE core.duplicate_pair SET status = 'MERGED', resolved_at = now() WHERE entity_type = $1 AND status = 'OPEN' AND $2 IN (a_id, b_id)`, [entityType, loser.id]);
   }
-}
-
-/** Ids whose events belong on the record's timeline: itself and every record merged into it. */
-export async function timelineSubjects(tx: EntityManager, entityType: string, id: string): Promise<string[]> {
-  const rows: { loser_id: string }[] = await tx.query(`SELECT loser_id FROM core.merged_record WHERE entity_type = $1 AND survivor_id = $2`, [entityType, id]);
-  return [id, ...rows.map((r) => r.loser_id)];
 }
 
 /** The survivor of a merged record's customer code, or null. */

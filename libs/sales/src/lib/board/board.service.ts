@@ -47,7 +47,7 @@ export class BoardService {
   /** One column's cards, keyset-paged by time entered into the stage (newest first). */
   async column(actor: Actor, stageId: string, args: { first?: number | null; after?: string | null; filter?: BoardFilter | null }): Promise<Page<Deal> & { cursor: (d: Deal) => string }> {
     const first = pageSize(args.first);
-    const qb = (await this.columnQuery(actor, stageId, args.filter)).limit(first + 1);
+    const qb = (await this.columnQuery(actor, stageId, args.filter, true)).limit(first + 1);
     const cursor = orderForKeyset(qb, 'd.id', { expr: 'd.stage_entered_at', nullable: false, value: (d) => d.stageEnteredAt.toISOString() }, 'DESC', args.after);
     return { ...toPage(await qb.getMany(), first), cursor };
   }
@@ -56,15 +56,16 @@ export class BoardService {
     return (await this.columnQuery(actor, stageId, filter)).getCount();
   }
 
-  private async columnQuery(actor: Actor, stageId: string, filter?: BoardFilter | null): Promise<SelectQueryBuilder<Deal>> {
+  private async columnQuery(actor: Actor, stageId: string, filter?: BoardFilter | null, withStage = false): Promise<SelectQueryBuilder<Deal>> {
     requirePermission(actor, 'deal.read');
     const stage = await this.pipelines.stage(undefined, requireUuid(stageId, 'Stage'));
     if (!stage) throw new NotFoundError('Stage');
-    return this.scoped(actor, stage.pipelineId, filter, addDays(this.rates.today(), -CLOSED_DAYS)).andWhere('d.stage_id = :stageId', { stageId });
+    return this.scoped(actor, stage.pipelineId, filter, addDays(this.rates.today(), -CLOSED_DAYS), withStage).andWhere('d.stage_id = :stageId', { stageId });
   }
 
-  private scoped(actor: Actor, pipelineId: string, filter: BoardFilter | null | undefined, closedSince: string): SelectQueryBuilder<Deal> {
-    const qb = this.deals.filteredQuery(actor, { pipelineId, ownerIds: filter?.ownerIds, teamId: filter?.teamId, from: filter?.from, to: filter?.to, search: filter?.search });
+  private scoped(actor: Actor, pipelineId: string, filter: BoardFilter | null | undefined, closedSince: string, withStage = false): SelectQueryBuilder<Deal> {
+    const filterOf = { pipelineId, ownerIds: filter?.ownerIds, teamId: filter?.teamId, from: filter?.from, to: filter?.to, search: filter?.search };
+    const qb = this.deals.filteredQuery(actor, filterOf, undefined, withStage);
     if (!filter?.from && !filter?.to) qb.andWhere(`(d.status = '${StageKind.OPEN}' OR d.closed_on >= :closedSince)`, { closedSince });
     return qb;
   }

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '@crm/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { ForecastCategory, StageKind } from '../pipeline/pipeline.entity';
+import { ForecastCategory, Stage, StageKind } from '../pipeline/pipeline.entity';
 import { decimal, minorUnits } from '../product/product.entity';
 
 /** An opportunity (SAL-2): who buys what, for how much, when, and how far it has come. */
@@ -51,6 +51,8 @@ export class Deal {
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;
   @Field(() => Int) @VersionColumn() version: number;
+  /** The current stage, when the query joined it (reads do; saves and locks do not). */
+  stageRow?: Stage;
 }
 
 @ObjectType()

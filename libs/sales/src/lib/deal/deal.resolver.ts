@@ -102,7 +102,7 @@ export class DealResolver {
 
   @ResolveField(() => Stage)
   stage(@Parent() deal: Deal, @Context() ctx: GraphQLContext) {
-    return stageLoader(ctx, this.pipelines).load(deal.stageId);
+    return deal.stageRow ?? stageLoader(ctx, this.pipelines).load(deal.stageId);
   }
 
   @ResolveField(() => LossReason, { nullable: true })
