@@ -1,0 +1,251 @@
+// `npm run bench -- <scenario|all> --size S|M|L [--rounds N] [--seconds N] [--connections N]`
+// Runs each scenario's subject (our API over HTTP) and its baselines — A: the same SQL straight
+// through pg; B: a bare node:http + pg handler — alternately, round after round, after a warm-up.
+// Figures are ratios measured in the same run, because these machines are noisy. Prints a table
+// and writes tmp/bench/<size>-<time>.json (machine, versions, PostgreSQL settings, raw numbers).
+import autocannon from 'autocannon';
+import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client, Pool } from 'pg';
+import { BENCH_PASSWORD, Dataset, prepareDataset, Size, SIZES } from './dataset';
+import { Context, Scenario, SCENARIOS, Target } from './scenarios';
+
+const root = join(__dirname, '../..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const size = option('size', 'S').toUpperCase() as Size;
+const rounds = Number(option('rounds', '5'));
+const seconds = Number(option('seconds', '5'));
+const connections = Number(option('connections', '10'));
+const wanted = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'all';
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+const log = (line: string) => console.log(line);
+
+async function main() {
+  if (!SIZES[size]) throw new Error(`--size must be S, M or L, not ${size}`);
+  const scenarios = wanted === 'all' ? SCENARIOS : SCENARIOS.filter((s) => s.name === wanted);
+  if (!scenarios.length) throw new Error(`no scenario "${wanted}"; there are: ${SCENARIOS.map((s) => s.name).join(', ')}, all`);
+  const data = await prepareDataset(size, log);
+  if (!existsSync(join(root, 'dist/apps/gateway/main.js'))) {
+    log('building the gateway (npx nx build gateway)');
+    spawnSync('npx', ['nx', 'build', 'gateway'], { cwd: root, stdio: 'inherit' });
+  }
+  const ctx = await contextOf(data);
+  const gatewayPort = 3900;
+  const barePort = 3901;
+  const gateway = await startGateway(data.url, gatewayPort);
+  const bare = await startBare(ctx, barePort);
+  const pool = new Pool({ connectionString: data.url, max: connections });
+  try {
+    const cookie = await signIn(gatewayPort, data.whale.email);
+    const results = [];
+    for (const scenario of scenarios) {
+      log(`\n${scenario.name}: ${scenario.what}`);
+      results.push(await measure(scenario, ctx, { gatewayPort, barePort, cookie, pool }));
+    }
+    report(results, await machine(data.url));
+  } finally {
+    await pool.end();
+    gateway.kill();
+    bare.kill();
+  }
+}
+
+/** The whale's scope for the baselines, and a cursor deep into their contact list. */
+async function contextOf(data: Dataset): Promise<Context> {
+  const client = new Client({ connectionString: data.url });
+  await client.connect();
+  try {
+    const [{ team_id: teamId }] = (await client.query(`SELECT team_id FROM core."user" WHERE id = $1`, [data.whale.id])).rows;
+    const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM contact.contact WHERE owner_id = $1`, [data.whale.id])).rows;
+    // Page 1000 when the list has it, else the middle page.
+    const page = Math.min(999, Math.floor(count / 50 / 2));
+    const [row] = (await client.query(`SELECT sort_name, id FROM contact.contact WHERE owner_id = $1 ORDER BY sort_name, id OFFSET $2 LIMIT 1`, [data.whale.id, page * 50 - 1])).rows;
+    const deepCursor = row ? { sortName: row.sort_name, id: row.id, encoded: Buffer.from(JSON.stringify([row.sort_name, row.id])).toString('base64url') } : null;
+    log(`context: the whale owns ${count} contacts; list-deep reads page ${page + 1}`);
+    return { data, teamId, userId: data.whale.id, deepCursor };
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string) {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not answer ${url}`);
+}
+
+async function startGateway(url: string, port: number): Promise<ChildProcess> {
+  const child = spawn('node', [join(root, 'dist/apps/gateway/main.js')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), QUEUE_PREFIX: `bench-${process.pid}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitFor(`http://127.0.0.1:${port}/health/ready`, child, 'the gateway');
+  return child;
+}
+
+async function startBare(ctx: Context, port: number): Promise<ChildProcess> {
+  const child = fork(join(__dirname, 'bare-server.ts'), [], { env: { ...process.env, PORT: String(port), BENCH_CONTEXT: JSON.stringify(ctx) }, execArgv: process.execArgv });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the bare server exited with ${code}`)));
+  });
+  return child;
+}
+
+async function signIn(port: number, email: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', variables: { i: { email, password: BENCH_PASSWORD } } }),
+  });
+  const cookie = res.headers.get('set-cookie');
+  if (!res.ok || !cookie) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0];
+}
+
+/** Load on our API through autocannon; every request is a different call of the scenario. */
+async function hitGateway(scenario: Scenario, ctx: Context, port: number, cookie: string, duration: number): Promise<Sample> {
+  let call = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/graphql`, connections, duration,
+    requests: [{
+      method: 'POST',
+      setupRequest: (req) => ({ ...req, headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(scenario.graphql(ctx, call++)) }),
+    }],
+  });
+  return fromAutocannon(result);
+}
+
+async function hitBare(scenario: Scenario, port: number, duration: number): Promise<Sample> {
+  let call = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`, connections, duration,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/${scenario.name}?i=${call++}` }) }],
+  });
+  return fromAutocannon(result);
+}
+
+function fromAutocannon(r: autocannon.Result): Sample {
+  return { rps: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p99, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+/** Baseline A: `connections` concurrent loops issuing the SQL straight through pg. */
+async function hitSql(scenario: Scenario, ctx: Context, pool: Pool, duration: number): Promise<Sample> {
+  const latencies: number[] = [];
+  const until = Date.now() + duration * 1000;
+  let call = 0;
+  let errors = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const started = process.hrtime.bigint();
+        await scenario.sql(pool, ctx, call++).catch(() => errors++);
+        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { rps: latencies.length / duration, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
+}
+
+async function measure(scenario: Scenario, ctx: Context, env: { gatewayPort: number; barePort: number; cookie: string; pool: Pool }) {
+  // Warm-up: plans, caches and JIT for all three.
+  await hitGateway(scenario, ctx, env.gatewayPort, env.cookie, 1);
+  await hitSql(scenario, ctx, env.pool, 1);
+  await hitBare(scenario, env.barePort, 1);
+  const samples: { ours: Sample; a: Sample; b: Sample }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Alternate the order each round so drift in the machine's load does not favour one side.
+    const order = r % 2 ? ['b', 'a', 'ours'] : ['ours', 'a', 'b'];
+    const round = {} as { ours: Sample; a: Sample; b: Sample };
+    for (const who of order) {
+      if (who === 'ours') round.ours = await hitGateway(scenario, ctx, env.gatewayPort, env.cookie, seconds);
+      if (who === 'a') round.a = await hitSql(scenario, ctx, env.pool, seconds);
+      if (who === 'b') round.b = await hitBare(scenario, env.barePort, seconds);
+    }
+    samples.push(round);
+    log(`  round ${r + 1}: ours ${fmt(round.ours)} | A ${fmt(round.a)} | B ${fmt(round.b)}`);
+  }
+  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  const figures = {
+    ours: summarise(samples.map((s) => s.ours)),
+    a: summarise(samples.map((s) => s.a)),
+    b: summarise(samples.map((s) => s.b)),
+    ratioA: median(samples.map((s) => s.ours.rps / s.a.rps)),
+    ratioB: median(samples.map((s) => s.ours.rps / s.b.rps)),
+  };
+  return { scenario: scenario.name, what: scenario.what, target: scenario.target, ...figures, verdict: verdict(scenario.target, figures), rounds: samples };
+}
+
+function summarise(samples: Sample[]): Sample {
+  const median = (pick: (s: Sample) => number) => [...samples.map(pick)].sort((x, y) => x - y)[Math.floor(samples.length / 2)];
+  return { rps: median((s) => s.rps), p50: median((s) => s.p50), p95: median((s) => s.p95), p99: median((s) => s.p99), errors: samples.reduce((n, s) => n + s.errors, 0) };
+}
+
+function verdict(target: Target, f: { ours: Sample; a: Sample; ratioA: number; ratioB: number }): { pass: boolean; misses: string[] } {
+  const misses: string[] = [];
+  if (f.ours.errors) misses.push(`${f.ours.errors} failed requests`);
+  if (target.minRatioA !== undefined && f.ratioA < target.minRatioA) misses.push(`ours/A ${f.ratioA.toFixed(2)} < ${target.minRatioA}`);
+  if (target.minRatioB !== undefined && f.ratioB < target.minRatioB) misses.push(`ours/B ${f.ratioB.toFixed(2)} < ${target.minRatioB}`);
+  if (target.maxP99 !== undefined && f.ours.p99 > target.maxP99) misses.push(`p99 ${f.ours.p99} ms > ${target.maxP99} ms`);
+  if (target.maxP95 !== undefined && f.ours.p95 > target.maxP95) misses.push(`p95 ${f.ours.p95} ms > ${target.maxP95} ms`);
+  if (target.maxP95VsA && f.ours.p95 > f.a.p95 * target.maxP95VsA.times + target.maxP95VsA.plusMs) {
+    misses.push(`p95 ${f.ours.p95} ms > ${target.maxP95VsA.times} × A's ${f.a.p95.toFixed(1)} ms + ${target.maxP95VsA.plusMs} ms`);
+  }
+  return { pass: !misses.length, misses };
+}
+
+const fmt = (s: Sample) => `${s.rps.toFixed(0)} req/s p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} p99 ${s.p99.toFixed(1)} ms`;
+
+async function machine(url: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const settings = (await client.query(`SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_parallel_workers_per_gather', 'jit', 'synchronous_commit')`)).rows;
+    const [{ version }] = (await client.query('SELECT version()')).rows;
+    return { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: version, settings };
+  } finally {
+    await client.end();
+  }
+}
+
+function report(results: Awaited<ReturnType<typeof measure>>[], facts: Awaited<ReturnType<typeof machine>>) {
+  log(`\nsize ${size} · ${rounds} rounds × ${seconds} s · ${connections} connections · ${facts.cpus} CPUs · ${facts.node}`);
+  log('scenario      ours req/s  p50   p95   p99 ms |  A req/s  A p95 |  B req/s | ours/A ours/B | verdict');
+  for (const r of results) {
+    log(
+      `${r.scenario.padEnd(13)} ${r.ours.rps.toFixed(0).padStart(10)} ${r.ours.p50.toFixed(1).padStart(5)} ${r.ours.p95.toFixed(1).padStart(5)} ${r.ours.p99.toFixed(1).padStart(6)}   | ` +
+        `${r.a.rps.toFixed(0).padStart(8)} ${r.a.p95.toFixed(1).padStart(6)} | ${r.b.rps.toFixed(0).padStart(8)} | ${r.ratioA.toFixed(2).padStart(6)} ${r.ratioB.toFixed(2).padStart(6)} | ` +
+        (r.verdict.pass ? 'meets target' : `misses: ${r.verdict.misses.join('; ')}`),
+    );
+  }
+  const dir = join(root, 'tmp/bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ size, rounds, seconds, connections, machine: facts, results }, null, 2));
+  log(`\nraw figures: ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
