@@ -4,6 +4,7 @@ import {
   Actor, APP_CONFIG, AppConfig, ConflictError, customChanges, CustomFieldService, diffFields, EventLog, filterBySearchText, maskHidden, nextCustomerCode,
   normalizePhone, NotFoundError, orderForKeyset, Page, pageSize, parseCustomerCode, rankedSearch, requireActiveOwner, requireEditableFields,
   requirePermission, requireUuid, scopeCondition, searchedCode, SegmentService, SortSpec, StaleVersionError, survivorOfCode, toPage, ValidationError,
+  oneOf,
 } from '@crm/core';
 import { OrderDirection } from '@crm/contact';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -122,8 +123,8 @@ export class AccountService {
     }
     filterBySearchText(qb, 'a', filter.search);
     if (filter.kinds?.length) qb.andWhere('a.kinds && :fkinds::text[]', { fkinds: filter.kinds });
-    if (filter.ownerIds?.length) qb.andWhere('a.owner_id = ANY(:fownerIds)', { fownerIds: filter.ownerIds });
-    if (filter.territoryIds?.length) qb.andWhere('a.territory_id = ANY(:fterritoryIds)', { fterritoryIds: filter.territoryIds });
+    if (filter.ownerIds?.length) qb.andWhere(...oneOf('a.owner_id', 'fownerIds', filter.ownerIds));
+    if (filter.territoryIds?.length) qb.andWhere(...oneOf('a.territory_id', 'fterritoryIds', filter.territoryIds));
     if (filter.parentId) qb.andWhere('a.parent_id = :fparentId', { fparentId: filter.parentId });
     if (filter.industry) qb.andWhere('lower(a.industry) = lower(:findustry)', { findustry: filter.industry });
     if (filter.region) qb.andWhere('lower(a.region) = lower(:fregion)', { fregion: filter.region });

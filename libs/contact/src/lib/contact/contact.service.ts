@@ -6,6 +6,7 @@ import {
   removeStoredFiles, requireActiveOwner, requireEditableFields, requirePermission, requireUuid, scopeCondition, searchedCode, SegmentService, SortSpec,
   StaleVersionError, survivorOfCode, toPage, ValidationError,
   localDate,
+  oneOf,
 } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ContactGroup, ContactGroupKind } from '../group/group.entity';
@@ -158,8 +159,8 @@ export class ContactService {
   private applyFilter(qb: SelectQueryBuilder<Contact>, filter?: ContactFilter | null, p = 'f'): SelectQueryBuilder<Contact> {
     if (!filter) return qb;
     filterBySearchText(qb, 'c', filter.search, p);
-    if (filter.ownerIds?.length) qb.andWhere(`c.owner_id = ANY(:${p}ownerIds)`, { [`${p}ownerIds`]: filter.ownerIds });
-    if (filter.territoryIds?.length) qb.andWhere(`c.territory_id = ANY(:${p}territoryIds)`, { [`${p}territoryIds`]: filter.territoryIds });
+    if (filter.ownerIds?.length) qb.andWhere(...oneOf('c.owner_id', `${p}ownerIds`, filter.ownerIds));
+    if (filter.territoryIds?.length) qb.andWhere(...oneOf('c.territory_id', `${p}territoryIds`, filter.territoryIds));
     if (filter.tags?.length) qb.andWhere(`c.tags && :${p}tags::text[]`, { [`${p}tags`]: filter.tags });
     if (filter.groupId) {
       qb.andWhere(`EXISTS (SELECT 1 FROM contact.group_member gm WHERE gm.group_id = :${p}groupId AND gm.contact_id = c.id)`, { [`${p}groupId`]: filter.groupId });

@@ -70,3 +70,12 @@ export function orderForKeyset<T extends ObjectLiteral & { id: string }>(
   }
   return (row) => encodeCursor([sort.value(row) ?? null, row.id]);
 }
+
+/**
+ * A filter on one of several values, as SQL and parameters. One value is written as equality:
+ * only then does the planner walk a (column, sort key, id) index in order and stop after a page;
+ * `= ANY(array)` makes it read every matching row and sort them.
+ */
+export function oneOf(column: string, param: string, values: readonly unknown[]): [string, Record<string, unknown>] {
+  return values.length === 1 ? [`${column} = :${param}`, { [param]: values[0] }] : [`${column} = ANY(:${param})`, { [param]: values }];
+}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, Clock, diffFields, escapeLike, EventLog, FieldProblem, isValidLocalDate, JobQueue, NotFoundError, orderForKeyset, Page, pageSize,
   requireActiveOwner, requireEditableFields, requirePermission, requireUuid, scopeCondition, SortSpec, StaleVersionError, toPage, ValidationError,
+  oneOf,
 } from '@crm/core';
 import { AccountService } from '@crm/account';
 import { cleanText, ContactService } from '@crm/contact';
@@ -98,7 +99,7 @@ export class DealService {
     if (filter.pipelineId) qb.andWhere('d.pipeline_id = :fPipeline', { fPipeline: filter.pipelineId });
     if (filter.stageId) qb.andWhere('d.stage_id = :fStage', { fStage: filter.stageId });
     if (filter.statuses?.length) qb.andWhere('d.status = ANY(:fStatuses)', { fStatuses: filter.statuses });
-    if (filter.ownerIds?.length) qb.andWhere('d.owner_id = ANY(:fOwners)', { fOwners: filter.ownerIds });
+    if (filter.ownerIds?.length) qb.andWhere(...oneOf('d.owner_id', 'fOwners', filter.ownerIds));
     if (filter.teamId) qb.andWhere('d.owner_id IN (SELECT tu.id FROM core."user" tu WHERE tu.team_id = :fTeam)', { fTeam: filter.teamId });
     if (filter.accountId) qb.andWhere('d.account_id = :fAccount', { fAccount: filter.accountId });
     if (filter.contactId) qb.andWhere('d.id IN (SELECT dc.deal_id FROM sales.deal_contact dc WHERE dc.contact_id = :fContact)', { fContact: filter.contactId });
