@@ -216,10 +216,10 @@ function verdict(target: Target, f: { ours: Sample; a: Sample; ratioA: number; r
   if (f.ours.errors) misses.push(`${f.ours.errors} failed requests`);
   if (target.minRatioA !== undefined && f.ratioA < target.minRatioA) misses.push(`ours/A ${f.ratioA.toFixed(2)} < ${target.minRatioA}`);
   if (target.minRatioB !== undefined && f.ratioB < target.minRatioB) misses.push(`ours/B ${f.ratioB.toFixed(2)} < ${target.minRatioB}`);
-  if (target.maxP99 !== undefined && f.ours.p99 > target.maxP99) misses.push(`p99 ${f.ours.p99} ms > ${target.maxP99} ms`);
-  if (target.maxP95 !== undefined && f.ours.p95 > target.maxP95) misses.push(`p95 ${f.ours.p95} ms > ${target.maxP95} ms`);
+  if (target.maxP99 !== undefined && f.ours.p99 > target.maxP99) misses.push(`p99 ${f.ours.p99.toFixed(1)} ms > ${target.maxP99} ms`);
+  if (target.maxP95 !== undefined && f.ours.p95 > target.maxP95) misses.push(`p95 ${f.ours.p95.toFixed(1)} ms > ${target.maxP95} ms`);
   if (target.maxP95VsA && f.ours.p95 > f.a.p95 * target.maxP95VsA.times + target.maxP95VsA.plusMs) {
-    misses.push(`p95 ${f.ours.p95} ms > ${target.maxP95VsA.times} × A's ${f.a.p95.toFixed(1)} ms + ${target.maxP95VsA.plusMs} ms`);
+    misses.push(`p95 ${f.ours.p95.toFixed(1)} ms > ${target.maxP95VsA.times} × A's ${f.a.p95.toFixed(1)} ms + ${target.maxP95VsA.plusMs} ms`);
   }
   return { pass: !misses.length, misses };
 }

@@ -58,7 +58,9 @@ export const SCENARIOS: Scenario[] = [
     }),
     async sql(pool, ctx, i) {
       const { rows } = await pool.query(
-        `SELECT id, code, full_name, phones, owner_id FROM contact.contact WHERE ${TEAM_SCOPE} AND phone_numbers @> ARRAY[$2]::text[] ORDER BY updated_at DESC LIMIT 1`,
+        `SELECT id, code, full_name, phones, owner_id FROM contact.contact WHERE id = (
+           WITH m AS MATERIALIZED (SELECT id, updated_at, owner_id FROM contact.contact WHERE phone_numbers @> ARRAY[$2]::text[])
+           SELECT id FROM m WHERE ${TEAM_SCOPE} ORDER BY updated_at DESC LIMIT 1)`,
         [ctx.teamId, pickOf(ctx.data.samples.teamPhones, i)],
       );
       if (rows[0]) {

@@ -100,10 +100,17 @@ export class ContactService {
   async getByPhone(actor: Actor, phone: string, read: ReadContext): Promise<Contact | null> {
     const normalised = normalizePhone(phone, this.config.locale.defaultPhoneRegion as never);
     if (!normalised) throw ValidationError.field('phone', 'is not a valid phone number');
+    // Matches come from the GIN index alone (a materialized CTE), then the newest visible one wins.
+    // As ORDER BY … LIMIT 1 over the table, the planner misjudges how rare a number is and walks the
+    // whole updated_at index instead (seconds at a million contacts).
+    const scope = scopeCondition(actor, 'pm', CONTACT_SCOPE);
     const contact = await this.visibleQuery(actor)
-      .andWhere('c.phone_numbers @> ARRAY[:e164]::text[]', { e164: normalised.e164 })
-      .orderBy('c.updated_at', 'DESC')
-      .limit(1)
+      .andWhere(
+        `c.id = (WITH pm AS MATERIALIZED (
+           SELECT id, updated_at, owner_id, territory_id, partner_account_id FROM contact.contact WHERE phone_numbers @> ARRAY[:e164]::text[])
+         SELECT pm.id FROM pm WHERE ${scope.sql} ORDER BY pm.updated_at DESC LIMIT 1)`,
+        { ...scope.params, e164: normalised.e164 },
+      )
       .getOne();
     return contact ? this.reveal(actor, [contact], read).then(([c]) => c) : null;
   }
