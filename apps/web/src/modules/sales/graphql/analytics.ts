@@ -127,7 +127,16 @@ const PLAN_FIELDS = gql`
       name
     }
     teamId
+    team {
+      id
+      name
+    }
     productId
+    product {
+      id
+      sku
+      name
+    }
     period
     periodStart
     periodEnd

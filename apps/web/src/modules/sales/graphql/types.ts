@@ -273,7 +273,9 @@ export interface Plan {
   userId: string | null;
   user: NamedRef | null;
   teamId: string | null;
+  team: NamedRef | null;
   productId: string | null;
+  product: { id: string; sku: string; name: string } | null;
   period: PlanPeriod;
   periodStart: string;
   periodEnd: string;

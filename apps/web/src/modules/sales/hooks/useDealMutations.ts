@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { toApiError } from '../../../ui/api-errors';
 import type { BoardView } from '../board-cache';
 import { moveCardOnBoard } from '../board-cache';
 import { evictDealLists, evictRelatedDeals } from '../cache';
-import { CREATE_DEAL, DELETE_DEAL, MOVE_DEAL, REOPEN_DEAL, UPDATE_DEAL } from '../graphql/deals';
+import { CREATE_DEAL, DELETE_DEAL, MOVE_DEAL, REOPEN_DEAL, SALES_BOARD, UPDATE_DEAL } from '../graphql/deals';
 import type { CreateDealInput, DealDetails, DealFieldsInput, DealListItem, MoveDealData, Stage } from '../graphql/types';
 
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../components/analytics/period-label';
 
 /** Resolves with the new deal's id; rejects with an ApiError. */
 export function useCreateDeal() {
@@ -75,6 +75,7 @@ function optimisticMove(deal: DealListItem, target: Stage): MoveDealData {
 }
 
 export function useMoveDeal() {
+  const client = useApolloClient();
   const [mutate] = useMutation(MOVE_DEAL);
   return async (deal: DealListItem, target: Stage, options: MoveOptions = {}): Promise<void> => {
     const { board, lossReasonId, lossNote } = options;
@@ -99,6 +100,13 @@ export function useMoveDeal() {
           cache.evict({ id: cache.identify({ __typename: 'Deal', id: deal.id }), fieldName: 'stageHistory' });
         },
       });
+      // The optimistic sums are the browser's guess: the server's figures (rounding, won at 100 %,
+      // a close date outside the board's period) replace them, and other filters' columns reload.
+      if (board) {
+        client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'boardColumnDeals' });
+        client.cache.gc();
+        await client.refetchQueries({ include: [SALES_BOARD] });
+      }
     } catch (error) {
       throw toApiError(error);
     }

@@ -15,8 +15,9 @@ export function useReportingCurrency() {
 }
 
 /** Active pipelines, the default one first. */
-export function usePipelines() {
-  const { data, loading, error, refetch } = useQuery(PIPELINES, { variables: { includeArchived: false } });
+/** Pipelines, default first; archived ones too when a deal in one must still show its stages. */
+export function usePipelines(includeArchived = false) {
+  const { data, loading, error, refetch } = useQuery(PIPELINES, { variables: { includeArchived } });
   const pipelines = useMemo(
     () =>
       [...(data?.pipelines ?? [])].sort(

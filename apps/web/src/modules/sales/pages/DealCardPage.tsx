@@ -22,13 +22,15 @@ const DealEditor = lazy(() => import('../components/card/DealEditor').then((modu
 function DealCard({ dealId }: { dealId: string }) {
   const { t } = useTranslation();
   const { deal, loading, error, reload } = useDeal(dealId);
-  const { pipelines } = usePipelines();
+  const pipelines = usePipelines(true);
   const [editing, setEditing] = useState(false);
 
-  if (loading) return <LoadingState />;
+  if (loading || pipelines.loading) return <LoadingState />;
   if (error || !deal) return <ErrorState error={error} onRetry={() => void reload()} />;
+  // Without the stages there is nothing to move to: say so instead of showing no actions.
+  if (pipelines.error) return <ErrorState error={pipelines.error} onRetry={pipelines.retry} />;
 
-  const stages = pipelines.find((pipeline) => pipeline.id === deal.pipelineId)?.stages ?? [];
+  const stages = pipelines.pipelines.find((pipeline) => pipeline.id === deal.pipelineId)?.stages ?? [];
   const tab = (key: string, label: string, children: ReactNode) => ({
     key,
     label: <span data-testid={`tab-${key}`}>{label}</span>,

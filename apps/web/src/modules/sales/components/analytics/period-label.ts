@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { PlanPeriod } from '../../graphql/types';
 
 /** "2025-04-01" as a month ("Apr 2025"), a quarter ("Q2 2025") or a year ("2025"). */
@@ -16,6 +17,7 @@ export function endOfYear(): string {
   return `${new Date().getFullYear()}-12-31`;
 }
 
+/** Today in the user's time zone (toISOString would give the UTC date: yesterday in Moscow before 03:00). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return dayjs().format('YYYY-MM-DD');
 }

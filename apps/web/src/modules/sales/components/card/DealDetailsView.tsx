@@ -5,10 +5,12 @@ import { Link } from 'react-router';
 import { useFormatters } from '../../../../ui/format';
 import { accountPath } from '../../../account';
 import type { DealDetails } from '../../graphql/types';
+import { useReportingCurrency } from '../../hooks/useSalesReferences';
 
 export function DealDetailsView({ deal }: { deal: DealDetails }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const { currency: reportingCurrency } = useReportingCurrency();
   const items: { key: string; label: string; children: ReactNode }[] = [
     {
       key: 'account',
@@ -17,7 +19,7 @@ export function DealDetailsView({ deal }: { deal: DealDetails }) {
     },
     { key: 'owner', label: t('sales.fields.owner'), children: deal.owner.name },
     { key: 'amount', label: t('sales.fields.amount'), children: format.money(deal.amount, deal.currency) },
-    { key: 'amountBase', label: t('sales.fields.amountBase'), children: format.money(deal.amountBase, null) },
+    { key: 'amountBase', label: t('sales.fields.amountBase'), children: reportingCurrency ? format.money(deal.amountBase, reportingCurrency) : '…' },
     {
       key: 'probability',
       label: t('sales.fields.probability'),

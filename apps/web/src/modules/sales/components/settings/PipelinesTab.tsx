@@ -1,14 +1,13 @@
-import { useQuery } from '@apollo/client/react';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineError } from '../../../../ui/InlineError';
 import { LoadingState } from '../../../../ui/LoadingState';
-import { PIPELINES } from '../../graphql/deals';
 import { FORECAST_CATEGORIES, OPEN_FORECAST_CATEGORIES, STAGE_KINDS } from '../../graphql/types';
 import type { ForecastCategory, Pipeline, StageKind } from '../../graphql/types';
 import { useSavePipeline } from '../../hooks/useCatalog';
+import { usePipelines } from '../../hooks/useSalesReferences';
 import { useSaveAction } from './useSaveAction';
 
 interface StageRow {
@@ -44,15 +43,14 @@ function toValues(pipeline: Pipeline): PipelineFormValues {
     name: pipeline.name,
     isDefault: pipeline.isDefault,
     archived: pipeline.archived,
-    stages: [...pipeline.stages]
-      .sort((a, b) => a.position - b.position)
-      .map((stage) => ({
-        id: stage.id,
-        name: stage.name,
-        kind: stage.kind,
-        probability: stage.probability,
-        forecastCategory: stage.forecastCategory,
-      })),
+    // The server sends stages in their order.
+    stages: pipeline.stages.map((stage) => ({
+      id: stage.id,
+      name: stage.name,
+      kind: stage.kind,
+      probability: stage.probability,
+      forecastCategory: stage.forecastCategory,
+    })),
   };
 }
 
@@ -139,7 +137,11 @@ function PipelineEditor({ pipeline, onSaved }: { pipeline?: Pipeline; onSaved: (
             <Button
               type="dashed"
               icon={<PlusOutlined />}
-              onClick={() => add({ name: '', kind: 'OPEN', probability: 50, forecastCategory: 'PIPELINE' }, Math.max(0, stages.findIndex((stage) => stage.kind !== 'OPEN')))}
+              onClick={() => {
+                // A new open stage goes before the first closing stage, or last when there is none yet.
+                const firstClosing = stages.findIndex((stage) => stage.kind !== 'OPEN');
+                add({ name: '', kind: 'OPEN', probability: 50, forecastCategory: 'PIPELINE' }, firstClosing < 0 ? stages.length : firstClosing);
+              }}
               style={{ alignSelf: 'flex-start' }}
               data-testid="add-stage"
             >
@@ -157,13 +159,12 @@ function PipelineEditor({ pipeline, onSaved }: { pipeline?: Pipeline; onSaved: (
 
 export function PipelinesTab() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(PIPELINES, { variables: { includeArchived: true } });
-  const pipelines = data?.pipelines ?? [];
+  const { pipelines, loading, error, retry } = usePipelines(true);
   const [selectedId, setSelectedId] = useState<string>();
   const selected = selectedId === NEW ? undefined : (pipelines.find((pipeline) => pipeline.id === selectedId) ?? pipelines[0]);
 
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) return <InlineError error={error} onRetry={() => void refetch()} />;
+  if (loading) return <LoadingState />;
+  if (error) return <InlineError error={error} onRetry={retry} />;
 
   return (
     <Flex vertical gap={16}>

@@ -108,7 +108,7 @@ export function PlanModal({ plan, currency, onClose }: PlanModalProps) {
           </Form.Item>
         )}
         <Form.Item name="productId" label={t('sales.plans.product')}>
-          <ProductSelect allowClear placeholder={t('sales.plan.allProducts')} data-testid="plan-form-product" />
+          <ProductSelect allowClear known={plan?.product ? [plan.product] : []} placeholder={t('sales.plan.allProducts')} data-testid="plan-form-product" />
         </Form.Item>
         <Form.Item name="period" label={t('sales.plans.period')} rules={[{ required: true }]}>
           <Select options={PLAN_PERIODS.map((value) => ({ value, label: t(`sales.periodKind.${value}`) }))} data-testid="plan-form-period" />

@@ -10,16 +10,10 @@ import type { SimpleColumn } from '../../../../ui/SimpleTable';
 import { useFormatters } from '../../../../ui/format';
 import type { Plan } from '../../graphql/types';
 import { usePlanMutations, useSalesPlans } from '../../hooks/useAnalytics';
-import { useProduct } from '../../hooks/useCatalog';
-import { useReportingCurrency, useTeamOptions } from '../../hooks/useSalesReferences';
+import { useReportingCurrency } from '../../hooks/useSalesReferences';
 import { periodLabel } from '../analytics/period-label';
 import { PlanModal } from './PlanModal';
 import { useSaveAction } from './useSaveAction';
-
-function ProductName({ id }: { id: string }) {
-  const { product } = useProduct(id);
-  return <>{product ? product.name : '…'}</>;
-}
 
 export function PlansTab() {
   const { t } = useTranslation();
@@ -27,7 +21,6 @@ export function PlansTab() {
   const [year, setYear] = useState(new Date().getFullYear());
   const { plans, loading, error, retry } = useSalesPlans({ from: `${year}-01-01`, to: `${year}-12-31` });
   const reporting = useReportingCurrency();
-  const teams = useTeamOptions();
   const { deletePlan } = usePlanMutations();
   const { run } = useSaveAction();
   const [editing, setEditing] = useState<{ plan?: Plan } | null>(null);
@@ -35,12 +28,12 @@ export function PlansTab() {
 
   const subjectOf = (plan: Plan) => {
     if (plan.subject === 'USER') return plan.user?.name ?? plan.userId;
-    if (plan.subject === 'TEAM') return teams.options.find((team) => team.value === plan.teamId)?.label ?? plan.teamId;
+    if (plan.subject === 'TEAM') return plan.team?.name ?? plan.teamId;
     return t('sales.plans.subjects.DEPARTMENT');
   };
   const columns: SimpleColumn<Plan>[] = [
     { key: 'subject', title: t('sales.plans.subject'), render: subjectOf },
-    { key: 'product', title: t('sales.plans.product'), render: (plan) => (plan.productId ? <ProductName id={plan.productId} /> : t('sales.plan.allProducts')) },
+    { key: 'product', title: t('sales.plans.product'), render: (plan) => plan.product?.name ?? t('sales.plan.allProducts') },
     { key: 'period', title: t('sales.plans.period'), render: (plan) => periodLabel(plan.period, plan.periodStart, format.yearMonth) },
     { key: 'amount', title: t('sales.plans.targetAmount', { currency: currency ?? '' }), align: 'right', render: (plan) => (plan.targetAmount == null ? '—' : format.money(plan.targetAmount, currency)) },
     { key: 'units', title: t('sales.plans.targetUnits'), align: 'right', render: (plan) => (plan.targetUnits == null ? '—' : format.number(plan.targetUnits)) },
