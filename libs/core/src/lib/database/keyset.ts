@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ValidationError } from '../errors/errors';
+import { isUuid, ValidationError } from '../errors/errors';
 
 /**
  * Keyset pagination: a cursor is the sort key of the last row seen, so page 1000 costs the same
@@ -62,6 +62,8 @@ export function orderForKeyset<T extends ObjectLiteral & { id: string }>(
   qb.addOrderBy(idExpr, direction);
   if (after) {
     const [value, id] = decodeCursor(after, 2);
+    // A tampered cursor is bad input, not a database error.
+    if (!isUuid(String(id))) throw ValidationError.field('after', 'is not a valid cursor');
     const cmp = direction === 'ASC' ? '>' : '<';
     const params = { ksValue: value, ksId: String(id) };
     if (!sort.nullable) qb.andWhere(`(${sort.expr}, ${idExpr}) ${cmp} (:ksValue, :ksId)`, params);

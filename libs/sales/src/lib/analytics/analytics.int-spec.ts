@@ -159,4 +159,36 @@ describe('sales figures', () => {
     expect((await ctx.gql<{ salesStatistics: unknown[] }>(stranger, query, { g: 'MANAGER' })).data!.salesStatistics).toEqual([]);
     expect(fieldsOf(await ctx.gql(rep, `query { salesStatistics(input: { groupBy: MANAGER, from: "2026-03-31", to: "2026-03-01" }) { key } }`))).toEqual(['to']);
   });
+
+  it('managers read the department plan but may not change it; an edit needs the version', async () => {
+    const team = await ctx.team();
+    const manager = await ctx.makeUser('sales_manager', { team });
+    const save = `mutation($i: SavePlanInput!) { savePlan(input: $i) { plan { id version } } }`;
+    const department = await ctx.gql<{ savePlan: { plan: { id: string; version: number } } }>(admin, save, { i: { subject: 'DEPARTMENT', period: 'YEAR', periodStart: '2027-01-01', targetAmount: 1_000_000_00 } });
+    const { id, version } = department.data!.savePlan.plan;
+    expect((await ctx.gql<{ salesPlans: { id: string }[] }>(manager, `query { salesPlans(filter: { from: "2027-01-01", to: "2027-12-31" }) { id } }`)).data!.salesPlans).toEqual([{ id }]);
+    expect(codeOf(await ctx.gql(manager, save, { i: { id, expectedVersion: version, subject: 'TEAM', teamId: team.id, period: 'YEAR', periodStart: '2027-01-01', targetAmount: 1 } }))).toBe('FORBIDDEN');
+    expect(codeOf(await ctx.gql(manager, `mutation($id: ID!) { deletePlan(id: $id) { id } }`, { id }))).toBe('FORBIDDEN');
+    expect(fieldsOf(await ctx.gql(admin, save, { i: { id, subject: 'DEPARTMENT', period: 'YEAR', periodStart: '2027-01-01', targetAmount: 2 } }))).toEqual(['expectedVersion']);
+    expect(codeOf(await ctx.gql(admin, `mutation($id: ID!) { deletePlan(id: $id) { id } }`, { id }))).toBeUndefined();
+  });
+
+  it('sums very large deals per product without overflowing', async () => {
+    // 50 million roubles: its minor units squared are far beyond bigint.
+    const big = await makeProduct(ctx, 50_000_000_00, { name: 'Data centre' });
+    ctx.clock.set('2026-05-10T10:00:00Z');
+    const deal = await makeDeal(ctx, rep.actor, { accountId, pipelineId: p.pipeline.id, lines: [{ productId: big.id, quantity: 2 }] });
+    await deals().move(rep.actor, { id: deal.id, expectedVersion: deal.version, stageId: p.won.id });
+    const statistics = await ctx.gql<{ salesStatistics: { key: string; wonAmount: number }[] }>(
+      rep, `query { salesStatistics(input: { groupBy: PRODUCT, from: "2026-05-01", to: "2026-05-31" }) { key wonAmount } }`,
+    );
+    expect(statistics.data!.salesStatistics).toEqual([{ key: big.id, wonAmount: 100_000_000_00 }]);
+    const report = await ctx.gql<{ salesPlanReport: { total: { actualAmount: number } } }>(
+      rep, `query($p: ID!) { salesPlanReport(input: { period: MONTH, from: "2026-05-01", to: "2026-05-31", subject: USER, productId: $p }) { total { actualAmount } } }`, { p: big.id },
+    );
+    expect(report.data!.salesPlanReport.total.actualAmount).toBe(100_000_000_00);
+    await ctx.drainJobs();
+    const trend = await ctx.gql<{ productTrends: { totalAmount: number }[] }>(admin, `query($ids: [String!]) { productTrends(months: 6, until: "2026-05", productIds: $ids) { totalAmount } }`, { ids: [big.id] });
+    expect(trend.data!.productTrends).toEqual([{ totalAmount: 100_000_000_00 }]);
+  });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, can, FieldProblem, ForbiddenError, isValidLocalDate, POLICY, requirePermission, scopeCondition, SqlCondition, ValidationError } from '@crm/core';
 import { DataSource } from 'typeorm';
+import { LINE_AMOUNT_BASE_SQL } from '../deal/deal.rules';
 import { DEAL_SCOPE } from '../deal/deal.service';
 import { ExchangeRateService } from '../money/exchange-rate.service';
 import { addDays, periodContaining, periodEnd, periodsBetween } from '../plan/period.rules';
@@ -32,22 +33,22 @@ export class AnalyticsService {
     const pipeline = await this.pipelines.get(actor, input.pipelineId);
     const stages = (await this.pipelines.stagesOf([pipeline.id])).filter((s) => !s.archived);
     const { where, scope } = this.figureScope(actor, input, 'd');
-    const params = [pipeline.id, input.from, addDays(input.to, 1), ...where.params];
     const stayScope = this.figureScope(actor, input, 't');
+    const period = { pipelineId: pipeline.id, from: input.from, until: addDays(input.to, 1) };
     // One scan of the cohort: how far each deal got and how it ended.
-    const reachRows: { reached: number; status: StageKind; count: string; amount: string }[] = await this.db.query(
+    const reachRows: { reached: number; status: StageKind; count: string; amount: string }[] = await this.query(
       `SELECT d.reached_position AS reached, d.status, count(*) AS count, sum(d.amount_base) AS amount
-         FROM sales.deal d WHERE d.pipeline_id = $1 AND d.created_at >= $2 AND d.created_at < $3 AND ${where.sql}
+         FROM sales.deal d WHERE d.pipeline_id = :pipelineId AND d.created_at >= :from AND d.created_at < :until AND ${where.sql}
         GROUP BY 1, 2`,
-      params,
+      { ...period, ...where.params },
     );
     // Time in stage from the monthly sums (stays that began in the months the period touches).
-    const stayRows: { stage_id: string; stays: string; seconds: string | null }[] = await this.db.query(
+    const stayRows: { stage_id: string; stays: string; seconds: string | null }[] = await this.query(
       `SELECT t.stage_id, sum(t.stays) AS stays, sum(t.seconds) AS seconds
          FROM sales.stage_time t
-        WHERE t.pipeline_id = $1 AND t.month >= date_trunc('month', $2::date) AND t.month < $3 AND ${stayScope.where.sql}
+        WHERE t.pipeline_id = :pipelineId AND t.month >= date_trunc('month', CAST(:from AS date)) AND t.month < :until AND ${stayScope.where.sql}
         GROUP BY 1`,
-      [pipeline.id, input.from, addDays(input.to, 1), ...stayScope.where.params],
+      { ...period, ...stayScope.where.params },
     );
     const count = (test: (r: (typeof reachRows)[number]) => boolean) => reachRows.filter(test).reduce((s, r) => s + Number(r.count), 0);
     const won = count((r) => r.status === StageKind.WON);
@@ -90,22 +91,21 @@ export class AnalyticsService {
     const owner = ownerCondition(subject);
     const product = input.productId ?? null;
     // With a product, amounts are that product's lines' share of each deal's base amount.
-    const amountExpr = product ? 'round(l.amount * d.amount_base / NULLIF(d.amount, 0)::numeric)' : 'd.amount_base';
-    const lines = product ? 'JOIN sales.deal_line l ON l.deal_id = d.id AND l.product_id = $3' : 'LEFT JOIN LATERAL (SELECT sum(quantity) AS quantity FROM sales.deal_line WHERE deal_id = d.id) l ON true';
-    const params = [from, to, ...(product ? [product] : []), ...owner.values];
-    const ownerSql = owner.sql(product ? 4 : 3);
-    const won: { month: string; amount: string | null; units: string | null; deals: string }[] = await this.db.query(
+    const amountExpr = product ? LINE_AMOUNT_BASE_SQL : 'd.amount_base';
+    const lines = product ? 'JOIN sales.deal_line l ON l.deal_id = d.id AND l.product_id = :product' : 'LEFT JOIN LATERAL (SELECT sum(quantity) AS quantity FROM sales.deal_line WHERE deal_id = d.id) l ON true';
+    const params = { from, to, product, ...owner.params };
+    const won: { month: string; amount: string | null; units: string | null; deals: string }[] = await this.query(
       `SELECT to_char(d.closed_on, 'YYYY-MM-01') AS month, sum(${amountExpr}) AS amount, sum(l.quantity) AS units, count(DISTINCT d.id) AS deals
          FROM sales.deal d ${lines}
-        WHERE d.status = 'WON' AND d.closed_on BETWEEN $1 AND $2 AND ${ownerSql}
+        WHERE d.status = 'WON' AND d.closed_on BETWEEN :from AND :to AND ${owner.sql}
         GROUP BY 1`,
       params,
     );
-    const open: { month: string; category: ForecastCategory; amount: string | null; weighted: string | null }[] = await this.db.query(
+    const open: { month: string; category: ForecastCategory; amount: string | null; weighted: string | null }[] = await this.query(
       `SELECT to_char(d.expected_close_on, 'YYYY-MM-01') AS month, d.forecast_category AS category,
               sum(${amountExpr}) AS amount, sum(round(${amountExpr} * d.probability / 100.0)) AS weighted
          FROM sales.deal d ${lines}
-        WHERE d.status = 'OPEN' AND d.expected_close_on BETWEEN $1 AND $2 AND ${ownerSql}
+        WHERE d.status = 'OPEN' AND d.expected_close_on BETWEEN :from AND :to AND ${owner.sql}
         GROUP BY 1, 2`,
       params,
     );
@@ -145,20 +145,19 @@ export class AnalyticsService {
     requirePermission(actor, 'sales.analytics');
     checkPeriod(input.from, input.to);
     const scope = scopeCondition(actor, 'd', DEAL_SCOPE);
-    const { sql: scopeSql, values } = positional(scope, 4);
     const group = GROUPS[input.groupBy];
     const month = input.byMonth ? `to_char(d.closed_on, 'YYYY-MM')` : 'NULL::text';
-    const amount = input.groupBy === StatisticsGroup.PRODUCT ? 'round(l.amount * d.amount_base / NULLIF(d.amount, 0)::numeric)' : 'd.amount_base';
-    const rows: { key: string | null; label: string | null; month: string | null; won: string; lost: string; amount: string | null }[] = await this.db.query(
+    const amount = input.groupBy === StatisticsGroup.PRODUCT ? LINE_AMOUNT_BASE_SQL : 'd.amount_base';
+    const rows: { key: string | null; label: string | null; month: string | null; won: string; lost: string; amount: string | null }[] = await this.query(
       `SELECT ${group.key} AS key, min(${group.label}) AS label, ${month} AS month,
               count(DISTINCT d.id) FILTER (WHERE d.status = 'WON') AS won, count(DISTINCT d.id) FILTER (WHERE d.status = 'LOST') AS lost,
               sum(${amount}) FILTER (WHERE d.status = 'WON') AS amount
          FROM sales.deal d ${group.join}
-        WHERE d.status <> 'OPEN' AND d.closed_on BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR d.pipeline_id = $3) AND ${scopeSql}
+        WHERE d.status <> 'OPEN' AND d.closed_on BETWEEN :from AND :to AND (CAST(:pipelineId AS uuid) IS NULL OR d.pipeline_id = :pipelineId) AND ${scope.sql}
         GROUP BY 1, 3
         ORDER BY 3 NULLS FIRST, amount DESC NULLS LAST
         LIMIT 1000`,
-      [input.from, input.to, input.pipelineId ?? null, ...values],
+      { from: input.from, to: input.to, pipelineId: input.pipelineId ?? null, ...scope.params },
     );
     return rows.map((r) => {
       const won = Number(r.won);
@@ -172,21 +171,20 @@ export class AnalyticsService {
    * Which deals a funnel sums: the department as a whole for roles with sales.departmentTotals
    * (totals only), otherwise the visible deals, narrowed to a manager or a team when asked.
    */
-  private figureScope(actor: Actor, input: { ownerId?: string | null; teamId?: string | null }, alias: string): { where: { sql: string; params: unknown[] }; scope: FigureScope } {
+  private figureScope(actor: Actor, input: { ownerId?: string | null; teamId?: string | null }, alias: string): { where: SqlCondition; scope: FigureScope } {
     const narrowed = input.ownerId || input.teamId;
     const all = POLICY[actor.role].scope === 'all' || (!narrowed && can(actor, 'sales.departmentTotals'));
     const base = all ? { sql: 'TRUE', params: {} } : scopeCondition(actor, alias, DEAL_SCOPE);
-    const { sql, values } = positional(base, 4);
-    const parts = [sql];
-    if (input.ownerId) {
-      values.push(input.ownerId);
-      parts.push(`${alias}.owner_id = $${3 + values.length}`);
-    }
-    if (input.teamId) {
-      values.push(input.teamId);
-      parts.push(`${alias}.owner_id IN (SELECT id FROM core."user" WHERE team_id = $${3 + values.length})`);
-    }
-    return { where: { sql: parts.join(' AND '), params: values }, scope: all ? FigureScope.ALL : FigureScope.VISIBLE };
+    const parts = [base.sql];
+    if (input.ownerId) parts.push(`${alias}.owner_id = :figureOwnerId`);
+    if (input.teamId) parts.push(`${alias}.owner_id IN (SELECT id FROM core."user" WHERE team_id = :figureTeamId)`);
+    return { where: { sql: parts.join(' AND '), params: { ...base.params, figureOwnerId: input.ownerId, figureTeamId: input.teamId } }, scope: all ? FigureScope.ALL : FigureScope.VISIBLE };
+  }
+
+  /** Runs SQL written with :named parameters (as scopeCondition gives them) through the driver's own binding. */
+  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [bound, values] = this.db.driver.escapeQueryWithParameters(sql, params);
+    return this.db.query(bound, values);
   }
 
   /** The plan subject, if its deals are within the actor's scope (department: with sales.departmentTotals). */
@@ -222,25 +220,15 @@ const GROUPS: Record<StatisticsGroup, { key: string; label: string; join: string
   [StatisticsGroup.PRODUCT]: { key: 'l.product_id', label: 'p.name', join: 'JOIN sales.deal_line l ON l.deal_id = d.id JOIN sales.product p ON p.id = l.product_id' },
 };
 
-function ownerCondition(subject: { subject: PlanSubject; id: string | null }): { sql: (n: number) => string; values: unknown[] } {
+function ownerCondition(subject: { subject: PlanSubject; id: string | null }): SqlCondition {
   switch (subject.subject) {
     case PlanSubject.USER:
-      return { sql: (n) => `d.owner_id = $${n}`, values: [subject.id] };
+      return { sql: 'd.owner_id = :subjectId', params: { subjectId: subject.id } };
     case PlanSubject.TEAM:
-      return { sql: (n) => `d.owner_id IN (SELECT id FROM core."user" WHERE team_id = $${n})`, values: [subject.id] };
+      return { sql: `d.owner_id IN (SELECT id FROM core."user" WHERE team_id = :subjectId)`, params: { subjectId: subject.id } };
     case PlanSubject.DEPARTMENT:
-      return { sql: () => 'TRUE', values: [] };
+      return { sql: 'TRUE', params: {} };
   }
-}
-
-/** A named-parameter condition (scopeCondition) rewritten with positional parameters from $start. */
-function positional(condition: SqlCondition, start: number): { sql: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const sql = condition.sql.replace(/:(\w+)/g, (_, name: string) => {
-    values.push(condition.params[name]);
-    return `$${start + values.length - 1}`;
-  });
-  return { sql, values };
 }
 
 function checkPeriod(from: string, to: string) {

@@ -151,6 +151,43 @@ describe('deals', () => {
     expect(res.data!.account.timeline.edges.map((e) => e.node.type)).toContain('sales.deal.created');
   });
 
+  it('refuses edits that break the rules, naming the field, and counts an edit of contacts alone as a new version', async () => {
+    const [first, second] = [await makeContact(ctx, manager.actor, {}), await makeContact(ctx, manager.actor, {})];
+    const deal = (await create({ contacts: [{ contactId: first.id }], amount: 100_00 })).data!.createDeal.deal;
+    const stale = await ctx.gql(manager, UPDATE, { i: { id: deal.id, expectedVersion: deal.version + 1, title: 'x' } });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const contactsOnly = await ctx.gql<{ updateDeal: { deal: DealResult } }>(manager, UPDATE, { i: { id: deal.id, expectedVersion: deal.version, contacts: [{ contactId: second.id }] } });
+    expect(contactsOnly.data!.updateDeal.deal.version).toBe(deal.version + 1);
+    const v = contactsOnly.data!.updateDeal.deal.version;
+    // The old version can no longer overwrite that change.
+    expect(codeOf(await ctx.gql(manager, UPDATE, { i: { id: deal.id, expectedVersion: deal.version, contacts: [] } }))).toBe('CONFLICT');
+    expect(fieldsOf(await ctx.gql(manager, UPDATE, { i: { id: deal.id, expectedVersion: v, accountId: null, contacts: [] } }))).toEqual(['contacts']);
+    expect(fieldsOf(await ctx.gql(manager, UPDATE, { i: { id: deal.id, expectedVersion: v, contacts: [{ contactId: first.id, isPrimary: true }, { contactId: second.id, isPrimary: true }] } }))).toEqual(['contacts']);
+    const won = await ctx.gql<{ moveDeal: { deal: DealResult } }>(manager, MOVE, { i: { id: deal.id, stageId: p.won.id, expectedVersion: v } });
+    const wv = won.data!.moveDeal.deal.version;
+    expect(fieldsOf(await ctx.gql(manager, UPDATE, { i: { id: deal.id, expectedVersion: wv, probability: 40 } }))).toEqual(['probability']);
+    expect(fieldsOf(await ctx.gql(manager, UPDATE, { i: { id: deal.id, expectedVersion: wv, amount: 0 } }))).toEqual(['amount']);
+    expect(fieldsOf(await ctx.gql(manager, REOPEN, { i: { id: deal.id, stageId: p.lost.id, expectedVersion: wv } }))).toEqual(['stageId']);
+    // A rep may not hand a deal to someone else.
+    const rep = await ctx.makeUser('sales_rep');
+    const own = await makeDeal(ctx, rep.actor, { contacts: [{ contactId: (await makeContact(ctx, rep.actor, {})).id }] });
+    const handOver = await ctx.gql(rep, UPDATE, { i: { id: own.id, expectedVersion: own.version, ownerId: manager.user.id } });
+    expect(handOver.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ownerId', message: 'you may not change this field' }] });
+  });
+
+  it('shows a deal\'s contacts only to those who may see them, and refuses a tampered cursor', async () => {
+    // A rep of the manager's team: the manager sees the rep's deals, the rep not the manager's contacts.
+    const rep = await ctx.makeUser('sales_rep', { team: { id: manager.actor.teamId!, name: '' } });
+    const hidden = await makeContact(ctx, manager.actor, {});
+    // The manager gives the rep a deal with a contact the rep cannot see.
+    const deal = await makeDeal(ctx, manager.actor, { accountId, ownerId: rep.user.id, contacts: [{ contactId: hidden.id, role: 'Secret advisor' }] });
+    const query = `query($id: ID!) { deal(id: $id) { contacts { contactId role } } }`;
+    expect((await ctx.gql<{ deal: { contacts: unknown[] } }>(rep, query, { id: deal.id })).data!.deal.contacts).toEqual([]);
+    expect((await ctx.gql<{ deal: { contacts: unknown[] } }>(manager, query, { id: deal.id })).data!.deal.contacts).toEqual([{ contactId: hidden.id, role: 'Secret advisor' }]);
+    const cursor = Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', "x' OR 1=1"])).toString('base64url');
+    expect(fieldsOf(await ctx.gql(manager, `query($a: String) { deals(after: $a) { edges { node { id } } } }`, { a: cursor }))).toEqual(['after']);
+  });
+
   it('reprices foreign deals in the background when a rate changes', async () => {
     const deal = (await create({ currency: 'USD', amount: 50_00, expectedCloseOn: '2026-06-01' })).data!.createDeal.deal;
     expect(deal.amountBase).toBe(5000_00);

@@ -119,8 +119,10 @@ export class DealResolver {
   }
 
   @ResolveField(() => [DealContact], { description: 'Contacts of the deal you may see, primary first' })
-  contacts(@Parent() deal: Deal, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get<string, DealContact[]>('sales.dealContacts', async (ids) => groupByKey(ids, await this.dealService.contactLinksOf(ids), (c) => c.dealId)).load(deal.id);
+  contacts(@Parent() deal: Deal, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor) {
+    return ctx.loaders
+      .get<string, DealContact[]>('sales.dealContacts', async (ids) => groupByKey(ids, await this.dealService.contactLinksOf(actor, ids), (c) => c.dealId))
+      .load(deal.id);
   }
 
   @ResolveField(() => [DealStageStay], { description: 'Every stage the deal was in, oldest first, with entered and left times' })

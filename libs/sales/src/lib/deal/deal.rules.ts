@@ -2,6 +2,12 @@ import { FieldProblem } from '@crm/core';
 import { DISCOUNT_SCALE, lineAmount, QUANTITY_SCALE, toScaled } from '../money/money.rules';
 import { ForecastCategory, Stage, StageKind } from '../pipeline/pipeline.entity';
 
+/**
+ * SQL: a line's share of its deal's amount in the reporting currency (aliases l and d). Numeric
+ * before multiplying: two bigint amounts multiplied overflow from about 30 million roubles.
+ */
+export const LINE_AMOUNT_BASE_SQL = 'round(l.amount::numeric * d.amount_base / NULLIF(d.amount, 0))';
+
 /** A line item as typed, before prices are looked up. */
 export interface LineDraft {
   productId: string;

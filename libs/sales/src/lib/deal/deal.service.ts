@@ -73,10 +73,6 @@ export class DealService {
     return deal;
   }
 
-  getMany(actor: Actor, ids: readonly string[]): Promise<Deal[]> {
-    return this.readQuery(actor).andWhere('d.id = ANY(:ids)', { ids }).getMany();
-  }
-
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: DealFilter | null; orderBy?: DealOrderBy | null }): Promise<Page<Deal> & { cursor: (d: Deal) => string }> {
     const first = pageSize(args.first);
     const qb = this.filteredQuery(actor, args.filter, undefined, true).limit(first + 1);
@@ -210,6 +206,8 @@ export class DealService {
       const changes = diffFields(before, after, TRACKED);
       requireEditableFields(actor, 'deal', Object.keys(changes));
       if (!Object.keys(changes).length) return { deal: current, productIds: [] };
+      // Lines or contacts alone change no column of the deal: updatedAt does, so the version goes up.
+      current.updatedAt = this.clock.now();
       const saved = await m.getRepository(Deal).save(current);
       await this.events.append(m, actor, { type: 'sales.deal.updated', entityType: 'sales.deal', entityId: saved.id, subjectId: await this.subjectOf(m, saved), changes, data: { about: ABOUT, title: saved.title } });
       const touched = saved.status === StageKind.WON && (changes.lines || changes.amount || changes.currency) ? [...currentLines, ...lines].map((l) => l.productId) : [];
@@ -249,8 +247,16 @@ export class DealService {
     return this.db.getRepository(DealLine).find({ where: { dealId: In([...dealIds]) }, order: { position: 'ASC' } });
   }
 
-  contactLinksOf(dealIds: readonly string[]): Promise<DealContact[]> {
-    return this.db.getRepository(DealContact).find({ where: { dealId: In([...dealIds]) }, order: { isPrimary: 'DESC' } });
+  /** The deals' contact links, only to contacts the actor may see (a hidden contact's role is not shown either). */
+  contactLinksOf(actor: Actor, dealIds: readonly string[]): Promise<DealContact[]> {
+    const visible = this.contacts.visibleQuery(actor).select('c.id');
+    return this.db
+      .getRepository(DealContact)
+      .createQueryBuilder('dc')
+      .where('dc.deal_id = ANY(:dealIds)', { dealIds })
+      .andWhere(`dc.contact_id IN (${visible.getQuery()})`, visible.getParameters())
+      .orderBy('dc.is_primary', 'DESC')
+      .getMany();
   }
 
   stagesVisitedBy(dealIds: readonly string[]): Promise<DealStageStay[]> {

@@ -1,4 +1,4 @@
-import { convertMinor, currencyDigits, isKnownCurrency, lineAmount, minorFactor, toScaled } from './money.rules';
+import { currencyDigits, isKnownCurrency, lineAmount, minorFactor, toScaled } from './money.rules';
 
 describe('money rules', () => {
   it('knows ISO currencies and their minor digits', () => {
@@ -29,14 +29,14 @@ describe('money rules', () => {
     expect(lineAmount({ quantity: 2, unitPrice: 999, discountPercent: 12.5 })).toBe(1748);
   });
 
-  it('converts between currencies with different minor units', () => {
-    // 1 USD = 92.5 RUB: 10.00 USD → 925.00 RUB
-    expect(convertMinor(1000, minorFactor(92.5, 'USD', 'RUB'))).toBe(92_500);
-    // 1 JPY = 0.61 RUB: 1000 yen (no minor unit) → 610.00 RUB
-    expect(convertMinor(1000, minorFactor(0.61, 'JPY', 'RUB'))).toBe(61_000);
-    // 1 BHD = 245.1234 RUB: 1.000 BHD (1000 fils) → 245.12 RUB
-    expect(convertMinor(1000, minorFactor(245.1234, 'BHD', 'RUB'))).toBe(24_512);
-    // Reporting in JPY: 1 USD = 150.25 JPY → 10.00 USD = 1503 yen (1502.5 rounds up)
-    expect(convertMinor(1000, minorFactor(150.25, 'USD', 'JPY'))).toBe(1503);
+  it('turns a rate per whole unit into a factor per minor unit across different minor digits', () => {
+    // 1 USD = 92.5 RUB: a cent is worth 92.5 kopecks
+    expect(minorFactor(92.5, 'USD', 'RUB')).toBe('92.5');
+    // 1 JPY = 0.61 RUB: a yen (no minor unit) is worth 61 kopecks
+    expect(minorFactor(0.61, 'JPY', 'RUB')).toBe('61');
+    // 1 BHD = 245.1234 RUB: a fils (1/1000) is worth 24.51234 kopecks
+    expect(minorFactor(245.1234, 'BHD', 'RUB')).toBe('24.51234');
+    // Reporting in JPY: 1 USD = 150.25 JPY, a cent is worth 1.5025 yen
+    expect(minorFactor(150.25, 'USD', 'JPY')).toBe('1.5025');
   });
 });

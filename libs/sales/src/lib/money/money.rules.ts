@@ -70,13 +70,6 @@ export function minorFactor(rate: number | string, currency: string, reportingCu
   return fromScaled(factor, RATE_SCALE);
 }
 
-/** An amount in minor units of its currency converted with a minor factor, rounded to whole minor units. */
-export function convertMinor(amount: number, factor: string): number {
-  const scaled = toScaled(factor, RATE_SCALE);
-  if (scaled === null) throw new Error('convertMinor: bad factor');
-  return Number(divideRounded(BigInt(amount) * scaled, 10n ** BigInt(RATE_SCALE)));
-}
-
 /** A number's plain decimal text (no exponent), as typed: 0.1 → "0.1", 1e-7 → "0.0000001". */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return 'NaN';

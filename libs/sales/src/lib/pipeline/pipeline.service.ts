@@ -51,6 +51,7 @@ export class PipelineService {
       if (input.id) {
         const current = await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
         if (!current) throw new NotFoundError('Pipeline');
+        if (input.expectedVersion == null) throw ValidationError.field('expectedVersion', 'is required when editing');
         if (current.version !== input.expectedVersion) throw new StaleVersionError('Pipeline', current.version);
         pipeline = current;
       } else {
@@ -58,7 +59,8 @@ export class PipelineService {
         pipeline = repo.create({ position: Number(max) });
       }
       if (input.isDefault) await m.query(`UPDATE sales.pipeline SET is_default = false WHERE is_default AND id IS DISTINCT FROM $1`, [pipeline.id ?? null]);
-      Object.assign(pipeline, { name, isDefault: input.isDefault ?? pipeline.isDefault ?? false, archived: input.archived ?? pipeline.archived ?? false });
+      // updatedAt always changes, so the version goes up even when only the stages changed.
+      Object.assign(pipeline, { name, isDefault: input.isDefault ?? pipeline.isDefault ?? false, archived: input.archived ?? pipeline.archived ?? false, updatedAt: new Date() });
       if (pipeline.isDefault && pipeline.archived) throw ValidationError.field('archived', 'the default pipeline cannot be archived');
       const saved = await repo.save(pipeline);
       await this.saveStages(m, saved.id, input.stages);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, can, ConflictError, FieldProblem, isValidLocalDate, NotFoundError, POLICY, requirePermission, requireUuid, StaleVersionError, ValidationError } from '@crm/core';
+import { Actor, can, ConflictError, ForbiddenError, FieldProblem, isValidLocalDate, NotFoundError, POLICY, requirePermission, requireUuid, StaleVersionError, ValidationError } from '@crm/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { QUANTITY_SCALE, toScaled } from '../money/money.rules';
 import { periodEnd, periodStartProblem } from './period.rules';
@@ -36,7 +36,10 @@ export class PlanService {
       if (input.id) {
         const current = await this.visibleQuery(actor, m).andWhere('p.id = :id', { id: requireUuid(input.id, 'Plan') }).setLock('pessimistic_write').getOne();
         if (!current) throw new NotFoundError('Plan');
+        if (input.expectedVersion == null) throw ValidationError.field('expectedVersion', 'is required when editing');
         if (current.version !== input.expectedVersion) throw new StaleVersionError('Plan', current.version);
+        // Seeing a plan (the department's, for a manager) is not being allowed to change it.
+        if (!(await this.canSet(actor, m, current))) throw new ForbiddenError('You may read this plan but not change it', 'PLAN_READ_ONLY');
         plan = current;
       } else {
         plan = repo.create({ createdBy: actor.userId });
@@ -56,6 +59,7 @@ export class PlanService {
     requirePermission(actor, 'plan.manage');
     const plan = await this.visibleQuery(actor).andWhere('p.id = :id', { id: requireUuid(id, 'Plan') }).getOne();
     if (!plan) throw new NotFoundError('Plan');
+    if (!(await this.canSet(actor, this.db.manager, plan))) throw new ForbiddenError('You may read this plan but not change it', 'PLAN_READ_ONLY');
     await this.db.getRepository(Plan).delete({ id });
     return id;
   }
@@ -78,14 +82,20 @@ export class PlanService {
     }
   }
 
-  /** A manager sets plans for the team, its members, and (with department totals) the department. */
-  private async requireInScope(actor: Actor, m: EntityManager, plan: Plan) {
-    if (POLICY[actor.role].scope === 'all') return;
+  /** Admins set any plan; a manager those of the team and its members — the department's only admins. */
+  private async canSet(actor: Actor, m: EntityManager, plan: Plan): Promise<boolean> {
+    if (POLICY[actor.role].scope === 'all') return true;
     const [row] = plan.userId ? await m.query(`SELECT team_id FROM core."user" WHERE id = $1`, [plan.userId]) : [null];
-    const inTeam =
+    return (
       (plan.subject === PlanSubject.USER && (plan.userId === actor.userId || (!!actor.teamId && row?.team_id === actor.teamId))) ||
-      (plan.subject === PlanSubject.TEAM && !!actor.teamId && plan.teamId === actor.teamId);
-    if (!inTeam) throw ValidationError.field(plan.subject === PlanSubject.TEAM ? 'teamId' : plan.subject === PlanSubject.USER ? 'userId' : 'subject', 'is outside your team');
+      (plan.subject === PlanSubject.TEAM && !!actor.teamId && plan.teamId === actor.teamId)
+    );
+  }
+
+  private async requireInScope(actor: Actor, m: EntityManager, plan: Plan) {
+    if (!(await this.canSet(actor, m, plan))) {
+      throw ValidationError.field(plan.subject === PlanSubject.TEAM ? 'teamId' : plan.subject === PlanSubject.USER ? 'userId' : 'subject', 'is outside your team');
+    }
   }
 
   private async requireReferences(m: EntityManager, input: SavePlanInput) {

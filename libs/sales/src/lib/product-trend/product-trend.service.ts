@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, Clock, isUuid, localDate, OnJob, requirePermission, ValidationError } from '@crm/core';
 import { DataSource } from 'typeorm';
+import { LINE_AMOUNT_BASE_SQL } from '../deal/deal.rules';
 import { addMonths } from '../plan/period.rules';
 import { LifeCycleStage, lifeCycleStage } from './lifecycle.rules';
 import { ProductMonth } from './product-month.entity';
@@ -44,12 +45,14 @@ export class ProductTrendService {
       [args.productIds?.length ? args.productIds : null],
     );
     const ids = [...new Set([...rows.map((r) => r.productId), ...(args.productIds ?? [])])];
+    const byProductMonth = new Map(rows.map((r) => [`${r.productId}|${r.month}`, r]));
+    const firstSale = new Map(firstSales.map((f) => [f.product_id, f.first]));
     return ids.map((productId) => {
       const months = calendar.map((month) => {
-        const row = rows.find((r) => r.productId === productId && r.month === month);
+        const row = byProductMonth.get(`${productId}|${month}`);
         return { month: month.slice(0, 7), amount: row?.amountBase ?? 0, units: row?.units ?? 0, deals: row?.deals ?? 0 };
       });
-      const sinceFirst = firstSales.find((f) => f.product_id === productId)?.first;
+      const sinceFirst = firstSale.get(productId);
       const earlier = sinceFirst && sinceFirst < first ? monthsBetween(sinceFirst, first) : 0;
       return {
         productId, months,
@@ -70,7 +73,7 @@ export class ProductTrendService {
       await m.query(
         `INSERT INTO sales.product_month (product_id, month, amount_base, units, deals)
          SELECT l.product_id, date_trunc('month', d.closed_on)::date,
-                sum(round(l.amount * d.amount_base / NULLIF(d.amount, 0)::numeric))::bigint, sum(l.quantity), count(DISTINCT d.id)
+                sum(${LINE_AMOUNT_BASE_SQL})::bigint, sum(l.quantity), count(DISTINCT d.id)
            FROM sales.deal d JOIN sales.deal_line l ON l.deal_id = d.id
           WHERE d.status = 'WON' AND d.closed_on IS NOT NULL AND ($1::uuid[] IS NULL OR l.product_id = ANY($1))
           GROUP BY 1, 2`,
