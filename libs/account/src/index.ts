@@ -2,6 +2,7 @@ export * from './lib/account.module';
 export * from './lib/account/account.entity';
 export * from './lib/account/account.inputs';
 export * from './lib/account/account.service';
+export { accountLoader } from './lib/account/account.field-resolvers';
 export * from './lib/link/account-contact.entity';
 export * from './lib/link/link.service';
 export * from './lib/metric/metric.entity';

@@ -58,7 +58,7 @@ export class BoardService {
 
   private async columnQuery(actor: Actor, stageId: string, filter?: BoardFilter | null, withStage = false): Promise<SelectQueryBuilder<Deal>> {
     requirePermission(actor, 'deal.read');
-    const stage = await this.pipelines.stage(undefined, requireUuid(stageId, 'Stage'));
+    const stage = await this.pipelines.stage(requireUuid(stageId, 'Stage'));
     if (!stage) throw new NotFoundError('Stage');
     return this.scoped(actor, stage.pipelineId, filter, addDays(this.rates.today(), -CLOSED_DAYS), withStage).andWhere('d.stage_id = :stageId', { stageId });
   }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, byKey, CurrentActor, GraphQLContext, groupByKey, requestedFields, RequirePermission, toConnection, User, userLoader } from '@crm/core';
-import { Account, AccountService } from '@crm/account';
+import { Account, accountLoader, AccountService } from '@crm/account';
 import { Contact, ContactService } from '@crm/contact';
 import { GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -85,12 +85,7 @@ export class DealResolver {
 
   @ResolveField(() => Account, { nullable: true, description: 'The account, when you may see it' })
   account(@Parent() deal: Deal, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor) {
-    if (!deal.accountId) return null;
-    return ctx.loaders
-      .get<string, Account | null>('sales.dealAccount', async (ids) =>
-        byKey(ids, (await this.accounts.visibleQuery(actor).andWhere('a.id = ANY(:ids)', { ids }).getMany()).map((a) => this.accounts.mask(actor, a)), (a) => a.id),
-      )
-      .load(deal.accountId);
+    return deal.accountId ? accountLoader(ctx, this.accounts, actor).load(deal.accountId) : null;
   }
 
   @ResolveField(() => Pipeline)

@@ -120,7 +120,7 @@ export class DealService {
       const pipeline = input.pipelineId ? await m.getRepository(Pipeline).findOneBy({ id: input.pipelineId, archived: false }) : await this.pipelines.defaultPipeline(m);
       if (!pipeline) throw ValidationError.field('pipelineId', input.pipelineId ? 'no such pipeline' : 'there is no pipeline yet; an administrator creates one');
       const stages = await m.getRepository(Stage).find({ where: { pipelineId: pipeline.id }, order: { position: 'ASC' } });
-      const stage = input.stageId ? await this.pipelines.stage(m, input.stageId) : stages.find((s) => s.kind === StageKind.OPEN && !s.archived);
+      const stage = input.stageId ? await this.pipelines.stage(input.stageId, m) : stages.find((s) => s.kind === StageKind.OPEN && !s.archived);
       if (!stage) throw ValidationError.field('stageId', 'no such stage');
       const owner = await requireActiveOwner(m, ownerId);
       const fields = cleanFields({ title: '', accountId: null, ownerId: owner.id, source: null, description: null, currency: this.rates.reportingCurrency, expectedCloseOn: null }, input);
@@ -187,7 +187,7 @@ export class DealService {
       }
       if (input.probability != null && current.status !== StageKind.OPEN) problems.push({ field: 'probability', message: 'a closed deal\'s probability is 100 (won) or 0 (lost)' });
       if (problems.length) throw new ValidationError(problems);
-      const stage = (await this.pipelines.stage(m, current.stageId))!;
+      const stage = (await this.pipelines.stage(current.stageId, m))!;
       const previousAccountId = current.accountId;
       const before = { ...this.tracked(current), lines: currentLines.map(lineText), contacts: await this.contactIdsOf(m, current.id) };
       const manual = {
@@ -286,7 +286,7 @@ export class DealService {
   ): Promise<Deal> {
     const { deal, productIds } = await this.db.transaction(async (m) => {
       const current = await this.lockVisible(actor, m, id, expectedVersion);
-      const to = await this.pipelines.stage(m, stageId);
+      const to = await this.pipelines.stage(stageId, m);
       if (!to) throw ValidationError.field('stageId', 'no such stage');
       if (to.id === current.stageId && !options.reopen) return { deal: current, productIds: [] };
       const problems = moveProblems({ ...current, lossReasonId: options.lossReasonId ?? null }, to, { reopen: options.reopen });
@@ -295,7 +295,7 @@ export class DealService {
         problems.push({ field: 'lossReasonId', message: 'no such loss reason' });
       }
       if (problems.length) throw new ValidationError(problems);
-      const from = (await this.pipelines.stage(m, current.stageId))!;
+      const from = (await this.pipelines.stage(current.stageId, m))!;
       const before = this.tracked(current);
       const now = this.clock.now();
       await closeStay(m, current, now);

@@ -36,7 +36,7 @@ export class PipelineService {
     return this.db.getRepository(Stage).findBy({ id: In([...ids]) });
   }
 
-  stage(m: EntityManager = this.db.manager, id: string): Promise<Stage | null> {
+  stage(id: string, m: EntityManager = this.db.manager): Promise<Stage | null> {
     return m.getRepository(Stage).findOneBy({ id });
   }
 
