@@ -57,7 +57,7 @@ check('build', 'npx', ['nx', 'run-many', '-t', 'build', '--skip-nx-cache']);
 
 // The benchmark runner on the small dataset, one short round: proves it still runs end to end
 // (its figures are for `npm run bench`, never asserted here).
-check('benchmark smoke (S)', 'npm', ['run', 'bench', '--', 'all', '--size', 'S', '--rounds', '1', '--seconds', '1', '--connections', '4']);
+check('benchmark smoke (S)', 'npm', ['run', 'bench', '--', 'all', '--size', 'S', '--rounds', '1', '--seconds', '1', '--connections', '4', '--quick']);
 
 // Browser tests drive Debian's Chromium against the built stack; node --test prints TAP counts.
 const e2e = run('browser tests', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'apps/web-e2e/src/'], { capture: true });

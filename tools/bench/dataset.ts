@@ -3,7 +3,8 @@
 // rebuilt after, then VACUUM ANALYZE. The rows go through the same derivation rules as the
 // services (names, search text, customer codes), so queries see what production would.
 import { adminUrl, databaseName, ensureDatabase, formatCustomerCode, hashPassword, runMigrations } from '@crm/core';
-import { derivedColumns as contactColumns } from '@crm/contact';
+import { derivedColumns as accountColumns } from '@crm/account';
+import { derivedColumns as contactColumns, transliterate } from '@crm/contact';
 import { ALL_MIGRATIONS } from '@crm/modules';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,12 +22,16 @@ export const SIZES: Record<Size, { contacts: number; accounts: number; deals: nu
 };
 
 /** Bump when the generated data changes: an older dataset is then rebuilt. */
-const DATASET_VERSION = 2;
+const DATASET_VERSION = 5;
 const SEED = 20261122;
 const TEAMS = 5;
 const REPS = 50;
 /** The few owners of a large share of records ("whales"). */
 const WHALES = 3;
+/** Open deals in the board scenario's pipeline, all visible to the whale's team. */
+const BOARD_DEALS = 5_000;
+/** A custom select field on contacts, for the filtered list scenario. */
+export const SEGMENTS = ['retail', 'wholesale', 'partner', 'vip'];
 export const BENCH_PASSWORD = 'bench-crm-2026';
 
 export interface Dataset {
@@ -35,14 +40,19 @@ export interface Dataset {
   /** Users the scenarios sign in as. */
   admin: string;
   whale: { id: string; email: string };
+  /** The pipeline holding every generated deal (funnel). */
   pipelineId: string;
   /** Its open stages in order, then won and lost. */
   stageIds: string[];
+  /** A pipeline of exactly BOARD_DEALS open deals owned by the whale's team (board). */
+  board: { id: string; stageIds: string[] };
   /** The funnel's year: deals created from yearAgo to today. */
   yearAgo: string;
   today: string;
   /** Records the whale's team may see, spread over the data, for per-request variation. */
   samples: { teamContactIds: string[]; teamPhones: string[] };
+  /** Search box queries as people type them, with the record each should find (global search). */
+  searches: { query: string; expect: string; kind: string }[];
 }
 
 export function benchDatabaseUrl(size: Size): string {
@@ -63,10 +73,18 @@ function prng(seed: number) {
 
 /** Deterministic ids: the generator links rows without asking the database. */
 const uuid = (kind: number, n: number) => `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const ID = { team: 1, territory: 2, user: 3, contact: 4, account: 5, deal: 6 };
+const ID = { team: 1, territory: 2, user: 3, contact: 4, account: 5, deal: 6, boardDeal: 9 };
 
 /** A Russian mobile per person, unique (7919 is prime to 10^9). */
 export const phoneOf = (i: number) => `+79${String((i * 7919) % 1_000_000_000).padStart(9, '0')}`;
+
+/** A valid 10-digit organisation INN (check digit per the Federal Tax Service's weights), unique per i. */
+export function innOf(i: number): string {
+  const body = `77${String((i * 7919) % 10_000_000).padStart(7, '0')}`;
+  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+  const check = (weights.reduce((sum, w, k) => sum + w * Number(body[k]), 0) % 11) % 10;
+  return body + check;
+}
 
 /** The way people type that number: the lookup scenario sends these. */
 export function typedPhone(e164: string, style: number): string {
@@ -141,6 +159,8 @@ async function generate(client: Client, size: Size, url: string, log: (line: str
   const random = prng(SEED);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const names = readFileSync(join(__dirname, '../demo-data/ru-names.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const male = names.filter((r) => r[0] === 'male');
+  const female = names.filter((r) => r[0] === 'female');
   const english = {
     given: ['James', 'Olivia', 'William', 'Emma', 'Henry', 'Sophia', 'George', 'Charlotte', 'Thomas', 'Amelia', 'Daniel', 'Grace', 'Oliver', 'Lucy', 'Jack', 'Chloe'],
     family: ['Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Davies', 'Evans', 'Walker', 'Wright', 'Robinson', 'Thompson', 'Hughes', 'Green', 'Hall', 'Clarke', 'Baker'],
@@ -173,18 +193,25 @@ async function generate(client: Client, size: Size, url: string, log: (line: str
 
   // Contacts: three in four Russian, one in twenty a near-duplicate of an earlier person.
   const contactOwner = new Int32Array(n.contacts);
+  const isDuplicate = new Uint8Array(n.contacts);
   const now = Date.now();
+  const personOf = (i: number) => {
+    const h = Math.imul(i + 1, 2654435761) >>> 0;
+    if (i % 4 === 3) return { firstName: english.given[h % english.given.length], middleName: null, lastName: english.family[(h >>> 8) % english.family.length] };
+    const list = i % 2 ? female : male;
+    return { firstName: list[h % list.length][1], middleName: list[(h >>> 16) % list.length][3], lastName: list[(h >>> 8) % list.length][2] };
+  };
   function* contacts() {
     for (let i = 0; i < n.contacts; i++) {
       const duplicateOf = i > 100 && random() < 0.05 ? Math.floor(random() * i) : -1;
-      const russian = (duplicateOf >= 0 ? duplicateOf : i) % 4 !== 3;
-      const row = names[(duplicateOf >= 0 ? duplicateOf : i) % names.length];
+      const person = personOf(duplicateOf >= 0 ? duplicateOf : i);
+      if (duplicateOf >= 0) isDuplicate[i] = 1;
+      const russian = Boolean(person.middleName);
       const values = {
-        firstName: russian ? row[1] : pick(english.given),
-        middleName: russian ? row[3] : null,
-        lastName: russian ? (duplicateOf >= 0 ? row[2].replace(/о/, 'а') : row[2]) : pick(english.family),
+        ...person,
+        lastName: duplicateOf >= 0 ? person.lastName.replace(/о/, 'а') : person.lastName,
         phones: [{ number: phoneOf(i), kind: 'MOBILE', extension: null }],
-        emails: [{ address: `person${i}@example.${russian ? 'ru' : 'com'}` }],
+        emails: [{ address: `person${i}@example.${russian ? 'ru' : 'com'}`, kind: 'WORK' }],
         company: null,
       } as unknown as Parameters<typeof contactColumns>[0];
       const code = formatCustomerCode(1001 + i);
@@ -194,42 +221,61 @@ async function generate(client: Client, size: Size, url: string, log: (line: str
       const created = new Date(now - Math.floor(random() * 3 * 365 * 86_400_000)).toISOString();
       yield [
         uuid(ID.contact, i), code, values.firstName, values.middleName, values.lastName, derived.fullName, derived.sortName, JSON.stringify(values.phones), derived.phoneNumbers,
-        JSON.stringify(values.emails), derived.emailAddresses, russian ? 'ru' : 'en', uuid(ID.user, owner), uuid(ID.territory, owner % TEAMS), derived.searchText, 40, created, created, 1,
+        JSON.stringify(values.emails), derived.emailAddresses, russian ? 'ru' : 'en', uuid(ID.user, owner), uuid(ID.territory, owner % TEAMS), derived.searchText, 40,
+        JSON.stringify({ segment: SEGMENTS[i % SEGMENTS.length] }), created, created, 1,
       ];
     }
   }
   await copy(
     client, 'contact.contact',
-    ['id', 'code', 'first_name', 'middle_name', 'last_name', 'full_name', 'sort_name', 'phones', 'phone_numbers', 'emails', 'email_addresses', 'language', 'owner_id', 'territory_id', 'search_text', 'completeness', 'created_at', 'updated_at', 'version'],
+    ['id', 'code', 'first_name', 'middle_name', 'last_name', 'full_name', 'sort_name', 'phones', 'phone_numbers', 'emails', 'email_addresses', 'language', 'owner_id', 'territory_id', 'search_text', 'completeness', 'custom', 'created_at', 'updated_at', 'version'],
     contacts(),
   );
+  await client.query(`INSERT INTO core.custom_field (entity_type, key, label, type, options, version) VALUES ('contact', 'segment', 'Segment', 'SELECT', $1, 1)`, [
+    JSON.stringify(SEGMENTS.map((key) => ({ key, label: key, archived: false }))),
+  ]);
   lap(`${n.contacts} contacts`);
 
-  // Accounts: a fifth of them get most of the deals (below).
+  // Accounts: a fifth of them get most of the deals (below). Valid INN and KPP.
+  const forms = ['ООО', 'АО', 'ПАО'];
+  const accountOf = (i: number) => {
+    const family = names[(Math.imul(i + 1, 2654435761) >>> 8) % names.length][2];
+    const name = [`${family} и партнёры`, `${family}-Строй`, `ТД ${family}`, `${family} Логистик`][i % 4] + ` ${i}`;
+    return { family, name, legalName: `${forms[i % 3]} «${name}»`, inn: innOf(i), kpp: `77${String(1 + (i % 50)).padStart(2, '0')}01001`, phones: [], emails: [], ogrn: null };
+  };
+  const accountOwner = new Int32Array(n.accounts);
   function* accounts() {
     for (let i = 0; i < n.accounts; i++) {
       const code = formatCustomerCode(1001 + n.contacts + i);
-      const name = `ООО «${names[i % names.length][2]} и партнёры ${i}»`;
+      const values = accountOf(i);
+      const derived = accountColumns(values as unknown as Parameters<typeof accountColumns>[0], code);
       const owner = ownerOf();
-      yield [uuid(ID.account, i), code, name, name.toLowerCase().replace(/^ооо\s+/, '').replace(/[«»]/g, ''), ['CUSTOMER'], uuid(ID.user, owner), uuid(ID.territory, owner % TEAMS), `${name.toLowerCase()} ${code.toLowerCase()}`, 1];
+      accountOwner[i] = owner;
+      yield [uuid(ID.account, i), code, values.name, values.legalName, values.inn, values.kpp, derived.sortName, ['CUSTOMER'], uuid(ID.user, owner), uuid(ID.territory, owner % TEAMS), derived.searchText, 1];
     }
   }
-  await copy(client, 'account.account', ['id', 'code', 'name', 'sort_name', 'kinds', 'owner_id', 'territory_id', 'search_text', 'version'], accounts());
+  await copy(client, 'account.account', ['id', 'code', 'name', 'legal_name', 'inn', 'kpp', 'sort_name', 'kinds', 'owner_id', 'territory_id', 'search_text', 'version'], accounts());
   await client.query(`SELECT setval('core.customer_code_seq', $1)`, [1001 + n.contacts + n.accounts]);
   lap(`${n.accounts} accounts`);
 
-  // One pipeline of five open stages plus won and lost, made like the demo's.
-  const pipelineId = '00000007-0000-4000-8000-000000000001';
-  await client.query(`INSERT INTO sales.pipeline (id, name, position, is_default, version) VALUES ($1, 'Bench', 0, true, 1)`, [pipelineId]);
-  const stages = ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Contract', 'Won', 'Lost'].map((name, position) => ({
-    id: `00000008-0000-4000-8000-${String(position).padStart(12, '0')}`, name, position,
-    kind: name === 'Won' ? 'WON' : name === 'Lost' ? 'LOST' : 'OPEN', probability: name === 'Won' ? 100 : name === 'Lost' ? 0 : 10 + position * 20,
-  }));
-  for (const s of stages) {
-    await client.query(`INSERT INTO sales.stage (id, pipeline_id, name, position, kind, probability, forecast_category, version) VALUES ($1, $2, $3, $4, $5, $6, $7, 1)`, [
-      s.id, pipelineId, s.name, s.position, s.kind, s.probability, s.kind === 'WON' ? 'CLOSED' : s.kind === 'LOST' ? 'OMITTED' : 'PIPELINE',
-    ]);
-  }
+  // Pipelines of five open stages plus won and lost, made like the demo's: "Bench" holds the
+  // generated history (funnel), "Board" exactly BOARD_DEALS open deals of the whale's team.
+  const makePipeline = async (n: number, name: string) => {
+    const id = uuid(7, n);
+    await client.query(`INSERT INTO sales.pipeline (id, name, position, is_default, version) VALUES ($1, $2, $3, $4, 1)`, [id, name, n, n === 0]);
+    const made = ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Contract', 'Won', 'Lost'].map((stage, position) => ({
+      id: uuid(8, n * 100 + position), name: stage, position,
+      kind: stage === 'Won' ? 'WON' : stage === 'Lost' ? 'LOST' : 'OPEN', probability: stage === 'Won' ? 100 : stage === 'Lost' ? 0 : 10 + position * 20,
+    }));
+    for (const s of made) {
+      await client.query(`INSERT INTO sales.stage (id, pipeline_id, name, position, kind, probability, forecast_category, version) VALUES ($1, $2, $3, $4, $5, $6, $7, 1)`, [
+        s.id, id, s.name, s.position, s.kind, s.probability, s.kind === 'WON' ? 'CLOSED' : s.kind === 'LOST' ? 'OMITTED' : 'PIPELINE',
+      ]);
+    }
+    return { id, stages: made };
+  };
+  const { id: pipelineId, stages } = await makePipeline(0, 'Bench');
+  const board = await makePipeline(1, 'Board');
   const dealRows: unknown[][] = [];
   const links: unknown[][] = [];
   const stays: unknown[][] = [];
@@ -255,6 +301,18 @@ async function generate(client: Client, size: Size, url: string, log: (line: str
       const left = s < (stage.kind === 'OPEN' ? stage.position : reached + 1) ? new Date(created + (s + 1) * 7 * day).toISOString() : null;
       stays.push([uuid(ID.deal, i), pipelineId, stages[s].id, entered, left]);
     }
+  }
+  const teamOne = Array.from({ length: REPS / TEAMS }, (_, k) => 1 + k * TEAMS);
+  for (let i = 0; i < BOARD_DEALS; i++) {
+    const stage = board.stages[i % 5];
+    const owner = teamOne[Math.floor(random() * teamOne.length)];
+    const entered = new Date(now - Math.floor(random() * 90 * 86_400_000)).toISOString();
+    const amount = (1 + Math.floor(random() * 500)) * 10_000_00;
+    dealRows.push([
+      uuid(ID.boardDeal, i), `Project ${i}`, uuid(ID.account, Math.floor(random() * n.accounts)), uuid(ID.user, owner), uuid(ID.territory, owner % TEAMS), board.id, stage.id, 'OPEN', 'RUB', amount, false, amount,
+      stage.probability, 'PIPELINE', new Date(now + Math.floor(random() * 90) * 86_400_000).toISOString().slice(0, 10), null, stage.position, entered, entered, entered, 1,
+    ]);
+    stays.push([uuid(ID.boardDeal, i), board.id, stage.id, entered, null]);
   }
   await copy(
     client, 'sales.deal',
@@ -292,9 +350,36 @@ async function generate(client: Client, size: Size, url: string, log: (line: str
   for (let i = 0; i < n.contacts; i++) if (contactOwner[i] % TEAMS === 1) teamContacts.push(i);
   const sampled = Array.from({ length: 500 }, (_, k) => teamContacts[Math.floor(((k + 0.5) * teamContacts.length) / 500)]);
   const day = (offset: number) => new Date(now + offset * 86_400_000).toISOString().slice(0, 10);
+
+  // Search box queries the way people type them, 15 of each kind, for records the whale may see.
+  const typo = (word: string, k: number) => (k % 2 ? word.slice(0, 2) + word.slice(3) : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
+  const people = teamContacts.filter((i) => !isDuplicate[i]);
+  const russians = people.filter((i) => personOf(i).middleName);
+  const firms = Array.from({ length: n.accounts }, (_, i) => i).filter((i) => accountOwner[i] % TEAMS === 1);
+  const spread = <T>(list: T[], k: number, salt: number) => list[Math.floor(((k + 0.37 * salt) * list.length) / 15) % list.length];
+  const searches: Dataset['searches'] = [];
+  for (let k = 0; k < 15; k++) {
+    const r = personOf(spread(russians, k, 1));
+    const l = personOf(spread(russians, k, 2));
+    const c = spread(people, k, 3);
+    const digits = phoneOf(c).slice(-7);
+    const a = spread(firms, k, 4);
+    const firm = accountOf(a);
+    searches.push(
+      { kind: 'name with a typo', query: `${typo(r.lastName, k)} ${r.firstName}`, expect: `contact-name:${r.lastName} ${r.firstName}` },
+      { kind: 'name in Latin letters', query: `${transliterate(l.lastName)} ${transliterate(l.firstName)}`, expect: `contact-name:${l.lastName} ${l.firstName}` },
+      { kind: 'e-mail', query: `person${c}@example.${personOf(c).middleName ? 'ru' : 'com'}`, expect: `contact:${uuid(ID.contact, c)}` },
+      { kind: 'phone fragment', query: `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`, expect: `contact:${uuid(ID.contact, c)}` },
+      { kind: 'customer code', query: formatCustomerCode(1001 + c).replace(/^C-0*/, ''), expect: `contact:${uuid(ID.contact, c)}` },
+      { kind: 'INN', query: firm.inn, expect: `account:${uuid(ID.account, a)}` },
+      { kind: 'company name with a typo', query: `${typo(firm.family, k)} ${a}`, expect: `account:${uuid(ID.account, a)}` },
+    );
+  }
   return {
     size, url, admin: 'admin@bench.crm', whale: { id: uuid(ID.user, 1), email: 'rep1@bench.crm' }, pipelineId, stageIds: stages.map((s) => s.id),
+    board: { id: board.id, stageIds: board.stages.map((s) => s.id) },
     yearAgo: day(-365), today: day(0),
     samples: { teamContactIds: sampled.map((i) => uuid(ID.contact, i)), teamPhones: sampled.map((i) => phoneOf(i)) },
+    searches,
   };
 }

@@ -1,16 +1,18 @@
-// `npm run bench -- <scenario|all> --size S|M|L [--rounds N] [--seconds N] [--connections N]`
+// `npm run bench -- <scenario|all> --size S|M|L [--rounds N] [--seconds N] [--connections N] [--quick]`
 // Runs each scenario's subject (our API over HTTP) and its baselines — A: the same SQL straight
 // through pg; B: a bare node:http + pg handler — alternately, round after round, after a warm-up.
 // Figures are ratios measured in the same run, because these machines are noisy. Prints a table
 // and writes tmp/bench/<size>-<time>.json (machine, versions, PostgreSQL settings, raw numbers).
 import autocannon from 'autocannon';
+import Redis from 'ioredis';
 import { ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { BENCH_PASSWORD, Dataset, prepareDataset, Size, SIZES } from './dataset';
-import { Context, Scenario, SCENARIOS, Target } from './scenarios';
+import { Context, Scenario, SCENARIOS, SEGMENT_FILTER, Target } from './scenarios';
+import { TrialResult, TRIALS } from './trials';
 
 const root = join(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -22,7 +24,9 @@ const size = option('size', 'S').toUpperCase() as Size;
 const rounds = Number(option('rounds', '5'));
 const seconds = Number(option('seconds', '5'));
 const connections = Number(option('connections', '10'));
-const wanted = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'all';
+/** Smaller trials (import rows, reminders, rows scrolled) for the CI smoke run. */
+const quick = args.includes('--quick');
+const wanted = args.find((a, i) => !a.startsWith('--') && !['--size', '--rounds', '--seconds', '--connections'].includes(args[i - 1])) ?? 'all';
 
 interface Sample {
   rps: number;
@@ -37,18 +41,27 @@ const log = (line: string) => console.log(line);
 async function main() {
   if (!SIZES[size]) throw new Error(`--size must be S, M or L, not ${size}`);
   const scenarios = wanted === 'all' ? SCENARIOS : SCENARIOS.filter((s) => s.name === wanted);
-  if (!scenarios.length) throw new Error(`no scenario "${wanted}"; there are: ${SCENARIOS.map((s) => s.name).join(', ')}, all`);
+  const trials = wanted === 'all' ? TRIALS : TRIALS.filter((t) => t.name === wanted);
+  if (!scenarios.length && !trials.length) {
+    throw new Error(`no scenario "${wanted}"; there are: ${[...SCENARIOS, ...TRIALS].map((s) => s.name).join(', ')}, all`);
+  }
   const data = await prepareDataset(size, log);
-  if (!existsSync(join(root, 'dist/apps/gateway/main.js'))) {
-    log('building the gateway (npx nx build gateway)');
-    spawnSync('npx', ['nx', 'build', 'gateway'], { cwd: root, stdio: 'inherit' });
+  const missing = ['gateway', 'worker', 'web'].filter((app) => !existsSync(join(root, 'dist/apps', app, app === 'web' ? 'index.html' : 'main.js')));
+  if (missing.length) {
+    log(`building ${missing.join(', ')} (npx nx run-many -t build)`);
+    const built = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', ...missing], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('the build failed');
   }
   const ctx = await contextOf(data);
   const gatewayPort = 3900;
   const barePort = 3901;
-  const gateway = await startGateway(data.url, gatewayPort);
+  const appEnv = {
+    ...process.env, DATABASE_URL: data.url, QUEUE_PREFIX: `bench-${process.pid}`, DATA_DIR: join(root, 'tmp/bench/data'), LOG_LEVEL: 'warn', NODE_ENV: 'production',
+  };
+  const gateway = await startGateway(appEnv, gatewayPort);
   const bare = await startBare(ctx, barePort);
   const pool = new Pool({ connectionString: data.url, max: connections });
+  const workers: ChildProcess[] = [];
   try {
     const cookie = await signIn(gatewayPort, data.whale.email);
     const results = [];
@@ -56,11 +69,40 @@ async function main() {
       log(`\n${scenario.name}: ${scenario.what}`);
       results.push(await measure(scenario, ctx, { gatewayPort, barePort, cookie, pool }));
     }
-    report(results, await machine(data.url));
+    const trialResults: TrialResult[] = [];
+    for (const trial of trials) {
+      log(`\n${trial.name}: ${trial.what}`);
+      trialResults.push(
+        await trial.run({
+          ctx, pool, root, gatewayPort, cookie, appEnv, quick, log,
+          startWorker: async () => {
+            const worker = spawn('node', [join(root, 'dist/apps/worker/main.js')], { cwd: root, env: appEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+            workers.push(worker);
+            await new Promise((r) => setTimeout(r, 3_000)); // the worker has no port to poll; it connects in well under this
+            if (worker.exitCode !== null) throw new Error(`the worker exited with ${worker.exitCode}`);
+            return worker;
+          },
+        }),
+      );
+    }
+    report(results, trialResults, await machine(data.url));
   } finally {
     await pool.end();
     gateway.kill();
     bare.kill();
+    workers.forEach((w) => w.kill('SIGKILL'));
+    await removeQueueKeys(appEnv.QUEUE_PREFIX);
+  }
+}
+
+/** The run's job queues live under their own Redis prefix; nothing of them is needed afterwards. */
+async function removeQueueKeys(prefix: string) {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    const stream = redis.scanStream({ match: `${prefix}:*`, count: 1000 });
+    for await (const keys of stream) if ((keys as string[]).length) await redis.del(...(keys as string[]));
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -70,12 +112,15 @@ async function contextOf(data: Dataset): Promise<Context> {
   await client.connect();
   try {
     const [{ team_id: teamId }] = (await client.query(`SELECT team_id FROM core."user" WHERE id = $1`, [data.whale.id])).rows;
-    const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM contact.contact WHERE owner_id = $1`, [data.whale.id])).rows;
+    // The list scenarios' filter: the whale's contacts in one custom-field segment.
+    const listed = `owner_id = $1 AND custom @> $2::jsonb`;
+    const segment = JSON.stringify({ segment: SEGMENT_FILTER.value });
+    const [{ count }] = (await client.query(`SELECT count(*)::int AS count FROM contact.contact WHERE ${listed}`, [data.whale.id, segment])).rows;
     // Page 1000 when the list has it, else the middle page.
     const page = Math.min(999, Math.floor(count / 50 / 2));
-    const [row] = (await client.query(`SELECT sort_name, id FROM contact.contact WHERE owner_id = $1 ORDER BY sort_name, id OFFSET $2 LIMIT 1`, [data.whale.id, page * 50 - 1])).rows;
+    const [row] = (await client.query(`SELECT sort_name, id FROM contact.contact WHERE ${listed} ORDER BY sort_name, id OFFSET $3 LIMIT 1`, [data.whale.id, segment, page * 50 - 1])).rows;
     const deepCursor = row ? { sortName: row.sort_name, id: row.id, encoded: Buffer.from(JSON.stringify([row.sort_name, row.id])).toString('base64url') } : null;
-    log(`context: the whale owns ${count} contacts; list-deep reads page ${page + 1}`);
+    log(`context: the whale's list holds ${count} contacts; list-deep reads page ${page + 1}`);
     return { data, teamId, userId: data.whale.id, deepCursor };
   } finally {
     await client.end();
@@ -91,10 +136,10 @@ async function waitFor(url: string, child: ChildProcess, what: string) {
   throw new Error(`${what} did not answer ${url}`);
 }
 
-async function startGateway(url: string, port: number): Promise<ChildProcess> {
+async function startGateway(appEnv: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn('node', [join(root, 'dist/apps/gateway/main.js')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), QUEUE_PREFIX: `bench-${process.pid}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...appEnv, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitFor(`http://127.0.0.1:${port}/health/ready`, child, 'the gateway');
@@ -178,6 +223,26 @@ async function hitSql(scenario: Scenario, ctx: Context, pool: Pool, duration: nu
 }
 
 async function measure(scenario: Scenario, ctx: Context, env: { gatewayPort: number; barePort: number; cookie: string; pool: Pool }) {
+  // One call of each side first: a GraphQL error still answers 200, which the load would count as a success.
+  await ask(env.gatewayPort, env.cookie, scenario.graphql(ctx, 0));
+  await scenario.sql(env.pool, ctx, 0);
+  const quality = scenario.quality ? await scenario.quality(ctx, (request) => ask(env.gatewayPort, env.cookie, request)) : undefined;
+  if (quality) log(`  ${quality.summary}`);
+  try {
+    return { ...(await measureLoad(scenario, ctx, env)), quality };
+  } finally {
+    await scenario.cleanup?.(env.pool, ctx);
+  }
+}
+
+async function ask(port: number, cookie: string, request: { query: string; variables: Record<string, unknown> }) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(request) });
+  const body = (await res.json()) as { data: any; errors?: unknown };
+  if (body.errors) throw new Error(`${request.query}: ${JSON.stringify(body.errors)}`);
+  return body;
+}
+
+async function measureLoad(scenario: Scenario, ctx: Context, env: { gatewayPort: number; barePort: number; cookie: string; pool: Pool }) {
   // Warm-up: plans, caches and JIT for all three.
   await hitGateway(scenario, ctx, env.gatewayPort, env.cookie, 1);
   await hitSql(scenario, ctx, env.pool, 1);
@@ -224,6 +289,7 @@ function verdict(target: Target, f: { ours: Sample; a: Sample; ratioA: number; r
   return { pass: !misses.length, misses };
 }
 
+const verdictText = (misses: string[]) => (misses.length ? `misses: ${misses.join('; ')}` : 'meets target');
 const fmt = (s: Sample) => `${s.rps.toFixed(0)} req/s p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} p99 ${s.p99.toFixed(1)} ms`;
 
 async function machine(url: string) {
@@ -238,20 +304,23 @@ async function machine(url: string) {
   }
 }
 
-function report(results: Awaited<ReturnType<typeof measure>>[], facts: Awaited<ReturnType<typeof machine>>) {
+function report(results: Awaited<ReturnType<typeof measure>>[], trials: TrialResult[], facts: Awaited<ReturnType<typeof machine>>) {
   log(`\nsize ${size} · ${rounds} rounds × ${seconds} s · ${connections} connections · ${facts.cpus} CPUs · ${facts.node}`);
   log('scenario      ours req/s  p50   p95   p99 ms |  A req/s  A p95 |  B req/s | ours/A ours/B | verdict');
   for (const r of results) {
     log(
       `${r.scenario.padEnd(13)} ${r.ours.rps.toFixed(0).padStart(10)} ${r.ours.p50.toFixed(1).padStart(5)} ${r.ours.p95.toFixed(1).padStart(5)} ${r.ours.p99.toFixed(1).padStart(6)}   | ` +
         `${r.a.rps.toFixed(0).padStart(8)} ${r.a.p95.toFixed(1).padStart(6)} | ${r.b.rps.toFixed(0).padStart(8)} | ${r.ratioA.toFixed(2).padStart(6)} ${r.ratioB.toFixed(2).padStart(6)} | ` +
-        (r.verdict.pass ? 'meets target' : `misses: ${r.verdict.misses.join('; ')}`),
+        verdictText([...r.verdict.misses, ...(r.quality?.misses ?? [])]),
     );
+  }
+  for (const t of trials) {
+    log(`${t.scenario.padEnd(13)} ${Object.entries(t.figures).map(([k, v]) => `${k} ${v}`).join(', ')} | ${verdictText(t.misses)}`);
   }
   const dir = join(root, 'tmp/bench');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${size}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ size, rounds, seconds, connections, machine: facts, results }, null, 2));
+  writeFileSync(file, JSON.stringify({ size, rounds, seconds, connections, quick, machine: facts, results, trials }, null, 2));
   log(`\nraw figures: ${file}`);
 }
 

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor, APP_CONFIG, AppConfig, Clock, ConflictError, customChanges, CustomFieldService, diffFields, EventLog, filterBySearchText, hiddenFields, JobQueue,
-  maskHidden, nextCustomerCode, normalizePhone, NotFoundError, orderForKeyset, Page, pageSize, parseCustomerCode, rankedSearch, ReadAuditService,
+  maskHidden, nextCustomerCodes, normalizePhone, NotFoundError, orderForKeyset, Page, pageSize, parseCustomerCode, rankedSearch, ReadAuditService,
   removeStoredFiles, requireActiveOwner, requireEditableFields, requirePermission, requireUuid, scopeCondition, searchedCode, SegmentService, SortSpec,
-  StaleVersionError, survivorOfCode, toPage, ValidationError,
+  StaleVersionError, survivorOfCode, toPage, User, ValidationError,
   localDate,
   oneOf,
 } from '@crm/core';
@@ -189,42 +189,76 @@ export class ContactService {
   }
 
   async create(actor: Actor, input: CreateContactInput, tx?: EntityManager, options: { fromText?: boolean } = {}): Promise<Contact> {
+    const [contact] = await this.inTransaction(tx, (m) => this.createMany(actor, [input], m, options));
+    if (contact instanceof Error) throw contact;
+    // Inside a caller's transaction the caller plans after its commit (see upsertByExternalId, import).
+    if (!tx && (contact.birthday || contact.keyDates.length)) await this.planReminders(contact.id);
+    return this.mask(actor, contact);
+  }
+
+  /**
+   * Creates contacts in the caller's transaction with a handful of statements however many there
+   * are (imports write a batch at once). Each input is checked like a single create; a refused one
+   * comes back as its error, in its place, and the others are written. Results are not masked.
+   */
+  async createMany(actor: Actor, inputs: CreateContactInput[], m: EntityManager, options: { fromText?: boolean } = {}): Promise<(Contact | ValidationError | ConflictError)[]> {
     requirePermission(actor, 'contact.create');
-    const ownerId = input.ownerId ?? actor.userId;
-    const explicit = Object.keys(input).filter((k) => input[k as keyof CreateContactInput] !== undefined && input[k as keyof CreateContactInput] !== null);
-    requireEditableFields(actor, 'contact', explicit.filter((f) => !(f === 'ownerId' && ownerId === actor.userId)));
-    const { values, problems } = applyContactPatch(EMPTY_CONTACT, input, this.normaliseOptions());
-    const contact = await this.inTransaction(tx, async (m) => {
-      const custom = await this.customFields.apply(m, 'contact', {}, input.customFields, { creating: true, fromText: options.fromText });
-      if (problems.length || custom.problems.length) throw new ValidationError([...problems, ...custom.problems]);
-      const owner = await requireActiveOwner(m, ownerId);
-      await this.requireFreeExternalIds(m, input.externalIds ?? []);
-      const code = await nextCustomerCode(m);
-      const row = m.getRepository(Contact).create({
+    const customs = await this.customFields.applyToNew(m, 'contact', inputs.map((i) => i.customFields), { creating: true, fromText: options.fromText });
+    const owners = new Map<string, User | ValidationError>();
+    const results: (Contact | ValidationError | ConflictError)[] = [];
+    const accepted: { at: number; input: CreateContactInput; values: ContactValues; owner: User; custom: (typeof customs)[number] }[] = [];
+    for (const [at, input] of inputs.entries()) {
+      const ownerId = input.ownerId ?? actor.userId;
+      const explicit = Object.keys(input).filter((k) => input[k as keyof CreateContactInput] !== undefined && input[k as keyof CreateContactInput] !== null);
+      requireEditableFields(actor, 'contact', explicit.filter((f) => !(f === 'ownerId' && ownerId === actor.userId)));
+      const { values, problems } = applyContactPatch(EMPTY_CONTACT, input, this.normaliseOptions());
+      if (problems.length || customs[at].problems.length) {
+        results[at] = new ValidationError([...problems, ...customs[at].problems]);
+        continue;
+      }
+      const ownerKey = ownerId ?? '';
+      if (!owners.has(ownerKey)) owners.set(ownerKey, await requireActiveOwner(m, ownerId).catch((e) => (e instanceof ValidationError ? e : Promise.reject(e))));
+      const owner = owners.get(ownerKey)!;
+      const taken = await this.requireFreeExternalIds(m, input.externalIds ?? []).catch((e) => (e instanceof ConflictError ? e : Promise.reject(e)));
+      if (owner instanceof ValidationError || taken) results[at] = owner instanceof ValidationError ? owner : taken!;
+      else accepted.push({ at, input, values, owner, custom: customs[at] });
+    }
+    if (!accepted.length) return results;
+    const codes = await nextCustomerCodes(m, accepted.length);
+    const saved = accepted.map(({ input, values, owner, custom }, k) =>
+      m.getRepository(Contact).create({
         ...values,
         preferredChannel: values.preferredChannel as Contact['preferredChannel'],
-        code,
+        code: codes[k],
         ownerId: owner.id,
         territoryId: input.territoryId ?? owner.territoryId,
         partnerAccountId: actor.partnerAccountId,
         custom: custom.values,
-        ...derivedColumns(values, code),
-      });
-      const saved = await m.getRepository(Contact).save(row);
-      await this.addExternalIds(m, saved.id, input.externalIds ?? []);
-      saved.completeness = await this.refreshCompleteness(m, saved.id);
-      await this.events.append(m, actor, {
+        ...derivedColumns(values, codes[k]),
+      }),
+    );
+    // One INSERT for all; TypeORM fills in the generated id, timestamps and version.
+    await m.getRepository(Contact).insert(saved as never[]);
+    for (const [k, a] of accepted.entries()) await this.addExternalIds(m, saved[k].id, a.input.externalIds ?? []);
+    const ids = saved.map((c) => c.id);
+    await this.customFields.refreshCompleteness(m, 'contact', ids);
+    const scores = new Map<string, number>((await m.query('SELECT id, completeness FROM contact.contact WHERE id = ANY($1)', [ids])).map((r: { id: string; completeness: number }) => [r.id, r.completeness]));
+    await this.events.append(
+      m,
+      actor,
+      accepted.map(({ values, custom }, k) => ({
         type: 'contact.contact.created',
         entityType: 'contact',
-        entityId: saved.id,
-        subjectId: saved.id,
-        changes: { ...diffFields({}, { ...values, ownerId: saved.ownerId, territoryId: saved.territoryId }, CONTACT_TRACKED_FIELDS), ...customChanges({}, custom.values, custom.changed) },
-      });
-      return saved;
+        entityId: saved[k].id,
+        subjectId: saved[k].id,
+        changes: { ...diffFields({}, { ...values, ownerId: saved[k].ownerId, territoryId: saved[k].territoryId }, CONTACT_TRACKED_FIELDS), ...customChanges({}, custom.values, custom.changed) },
+      })),
+    );
+    accepted.forEach(({ at }, k) => {
+      saved[k].completeness = scores.get(saved[k].id)!;
+      results[at] = saved[k];
     });
-    // Inside a caller's transaction the caller plans after its commit (see upsertByExternalId, import).
-    if (!tx && (contact.birthday || contact.keyDates.length)) await this.planReminders(contact.id);
-    return this.mask(actor, contact);
+    return results;
   }
 
   async update(actor: Actor, input: UpdateContactInput, tx?: EntityManager, options: { fromText?: boolean } = {}): Promise<Contact> {

@@ -14,7 +14,12 @@ import { FORMULA_REASON, ImportOutcome, ImportTargets } from './import-target';
 const NAME_OR_CONTACT_FIELDS = ['firstName', 'lastName', 'fullName', 'phone', 'mobilePhone', 'workPhone', 'homePhone', 'email', 'workEmail', 'personalEmail'];
 const FORMULA_CHECKED_FIELDS = ['firstName', 'middleName', 'lastName', 'position', 'company', 'description', 'language', 'externalId'] as const;
 
-type RowOutcome = { kind: 'created' | 'updated'; contact: Contact } | { kind: 'skipped' | 'rejected'; problems: { field: string; reason: string }[] };
+/** A row the service refused: validation happens before any write, so it left nothing behind. */
+function refused(e: ValidationError | ConflictError): ImportOutcome {
+  return e instanceof ValidationError
+    ? { kind: 'rejected', problems: e.fields.map((f) => ({ field: f.field, reason: f.message })) }
+    : { kind: 'rejected', problems: [{ field: String(e.details.field ?? 'row'), reason: e.message }] };
+}
 
 /**
  * Contacts as an import target: rows are validated like createContact, duplicates are matched by
@@ -43,41 +48,58 @@ export class ContactImportTarget implements OnModuleInit {
     });
   }
 
+  /**
+   * Rows become new contacts together (one createMany per run of new rows); a row that matches a
+   * contact still waiting to be written first writes the waiting ones, so it is seen as their duplicate.
+   */
   private async importBatch(actor: Actor, m: EntityManager, records: { line: number; values: string[] }[], row: ContactImport): Promise<ImportOutcome[]> {
     const mapped = records.map((r) => mapRecord(r.values, row.mapping! as never));
     const existing = await this.findExisting(actor, m, mapped);
     const textFields = new Set((await this.customFields.list('contact', false, m)).filter((f) => f.type === CustomFieldType.TEXT).map((f) => f.key));
     const outcomes: ImportOutcome[] = [];
-    for (const item of mapped) {
-      const outcome = await this.importRow(actor, m, row, item, existing, textFields);
-      const dated = 'contact' in outcome && (outcome.contact.birthday || outcome.contact.keyDates.length);
-      outcomes.push('contact' in outcome ? { kind: outcome.kind, followUpId: dated ? outcome.contact.id : undefined } : outcome);
+    let waiting: { at: number; input: CreateContactInput; mapped: MappedRow }[] = [];
+    const waitingKeys = new Set<string>();
+    const writeWaiting = async () => {
+      const created = await this.contacts.createMany(actor, waiting.map((w) => w.input), m, { fromText: true });
+      created.forEach((result, k) => {
+        const { at, mapped: item } = waiting[k];
+        if (result instanceof Error) {
+          outcomes[at] = refused(result);
+          return;
+        }
+        existing.add(result, item.externalId ? [item.externalId] : []);
+        outcomes[at] = { kind: 'created', followUpId: result.birthday || result.keyDates.length ? result.id : undefined };
+      });
+      waiting = [];
+      waitingKeys.clear();
+    };
+    for (const [at, item] of mapped.entries()) {
+      const { input, problems } = await this.toInput(item, textFields);
+      if (problems.length) {
+        outcomes[at] = { kind: 'rejected', problems };
+        continue;
+      }
+      const keys = existing.keysOf(item);
+      if (keys.some((k) => waitingKeys.has(k))) await writeWaiting();
+      const duplicate = existing.match(item);
+      if (!duplicate) {
+        waiting.push({ at, input, mapped: item });
+        keys.forEach((k) => waitingKeys.add(k));
+      } else if (row.onDuplicate === ImportDuplicatePolicy.SKIP) {
+        outcomes[at] = { kind: 'skipped', problems: [{ field: duplicate.by, reason: `duplicate of ${duplicate.contact.code} (same ${duplicate.by})` }] };
+      } else {
+        try {
+          const updated = await this.contacts.update(actor, { ...mergeInto(duplicate.contact, input), id: duplicate.contact.id, expectedVersion: duplicate.contact.version }, m, { fromText: true });
+          existing.add(updated);
+          outcomes[at] = { kind: 'updated', followUpId: updated.birthday || updated.keyDates.length ? updated.id : undefined };
+        } catch (e) {
+          if (e instanceof ValidationError || e instanceof ConflictError) outcomes[at] = refused(e);
+          else throw e;
+        }
+      }
     }
+    if (waiting.length) await writeWaiting();
     return outcomes;
-  }
-
-  private async importRow(actor: Actor, m: EntityManager, row: ContactImport, mapped: MappedRow, existing: ExistingIndex, textFields: Set<string>): Promise<RowOutcome> {
-    const { input, problems } = await this.toInput(mapped, textFields);
-    if (problems.length) return { kind: 'rejected', problems };
-    const duplicate = existing.match(mapped);
-    try {
-      if (duplicate && row.onDuplicate === ImportDuplicatePolicy.SKIP) {
-        return { kind: 'skipped', problems: [{ field: duplicate.by, reason: `duplicate of ${duplicate.contact.code} (same ${duplicate.by})` }] };
-      }
-      if (duplicate) {
-        const updated = await this.contacts.update(actor, { ...mergeInto(duplicate.contact, input), id: duplicate.contact.id, expectedVersion: duplicate.contact.version }, m, { fromText: true });
-        existing.add(updated);
-        return { kind: 'updated', contact: updated };
-      }
-      const created = await this.contacts.create(actor, input, m, { fromText: true });
-      existing.add(created, mapped.externalId ? [mapped.externalId] : []);
-      return { kind: 'created', contact: created };
-    } catch (e) {
-      // Validation happens before any write, so a refused row leaves nothing behind.
-      if (e instanceof ValidationError) return { kind: 'rejected', problems: e.fields.map((f) => ({ field: f.field, reason: f.message })) };
-      if (e instanceof ConflictError) return { kind: 'rejected', problems: [{ field: String(e.details.field ?? 'row'), reason: e.message }] };
-      throw e;
-    }
   }
 
   /** The row as an API input, validated by the same rules as createContact. */
@@ -116,9 +138,11 @@ export class ContactImportTarget implements OnModuleInit {
     if (!emails.length && !phones.length && !externalIds.length) return index;
     const found = await this.contacts
       .visibleQuery(actor, m)
+      // One indexed lookup per kind of key; an OR of them scans the whole table (2.3 s at a million contacts).
       .andWhere(
-        `(c.email_addresses && :emails::text[] OR c.phone_numbers && :phones::text[]
-          OR EXISTS (SELECT 1 FROM contact.external_id x WHERE x.contact_id = c.id AND x.system = 'import' AND x.external_id = ANY(:externalIds)))`,
+        `c.id IN (SELECT id FROM contact.contact WHERE email_addresses && :emails::text[]
+          UNION SELECT id FROM contact.contact WHERE phone_numbers && :phones::text[]
+          UNION SELECT contact_id FROM contact.external_id WHERE system = 'import' AND external_id = ANY(:externalIds))`,
         { emails, phones, externalIds },
       )
       .getMany();
@@ -161,6 +185,15 @@ class ExistingIndex {
     for (const e of contact.emailAddresses ?? contact.emails.map((x) => x.address)) this.byEmail.set(e, contact);
     for (const p of contact.phoneNumbers ?? contact.phones.map((x) => x.number)) this.byPhone.set(p, contact);
     for (const x of externalIds) this.byExternalId.set(x, contact);
+  }
+
+  /** The keys a row is matched by, normalised as `match` reads them. */
+  keysOf(row: MappedRow): string[] {
+    return [
+      ...(row.externalId ? [`x:${row.externalId}`] : []),
+      ...row.emails.map((e) => `e:${e.address.trim().toLowerCase()}`),
+      ...row.phones.map((p) => `p:${this.normalise(p.number) ?? ''}`).filter((k) => k !== 'p:'),
+    ];
   }
 
   match(row: MappedRow): { contact: Contact; by: 'externalId' | 'email' | 'phone' } | null {

@@ -31,6 +31,11 @@ export function parseCustomerCode(input: string): string | null {
 }
 
 export async function nextCustomerCode(tx: EntityManager): Promise<string> {
-  const [{ n }] = await tx.query(`SELECT nextval('core.customer_code_seq')::text AS n`);
-  return formatCustomerCode(n);
+  return (await nextCustomerCodes(tx, 1))[0];
+}
+
+/** Several codes in one statement (imports). */
+export async function nextCustomerCodes(tx: EntityManager, count: number): Promise<string[]> {
+  const rows: { n: string }[] = await tx.query(`SELECT nextval('core.customer_code_seq')::text AS n FROM generate_series(1, $1)`, [count]);
+  return rows.map((r) => formatCustomerCode(r.n));
 }

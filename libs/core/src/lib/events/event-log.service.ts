@@ -33,19 +33,24 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 export class EventLog {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Appends inside the caller's transaction: the event commits or rolls back with the change. */
-  async append(tx: EntityManager, actor: Actor, event: NewEvent): Promise<void> {
-    await tx.insert(EventRecord, {
-      type: event.type,
-      actorKind: actor.kind,
-      actorUserId: actor.userId,
-      actorApiKeyId: actor.apiKeyId,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      subjectId: event.subjectId ?? null,
-      changes: (event.changes ?? null) as never,
-      data: (event.data ?? null) as never,
-    });
+  /** Appends inside the caller's transaction: the events commit or roll back with the change (many in one statement). */
+  async append(tx: EntityManager, actor: Actor, events: NewEvent | NewEvent[]): Promise<void> {
+    const list = Array.isArray(events) ? events : [events];
+    if (!list.length) return;
+    await tx.insert(
+      EventRecord,
+      list.map((event) => ({
+        type: event.type,
+        actorKind: actor.kind,
+        actorUserId: actor.userId,
+        actorApiKeyId: actor.apiKeyId,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        subjectId: event.subjectId ?? null,
+        changes: (event.changes ?? null) as never,
+        data: (event.data ?? null) as never,
+      })),
+    );
   }
 
   /**

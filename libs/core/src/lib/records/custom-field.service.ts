@@ -88,6 +88,17 @@ export class CustomFieldService {
     return applyCustomValues(fields, current, patch, { ...options, phoneRegion: this.config.locale.defaultPhoneRegion });
   }
 
+  /** `apply` for many new records, reading the field definitions once (imports). */
+  async applyToNew(
+    manager: EntityManager,
+    entityType: string,
+    patches: (CustomValuePatch[] | null | undefined)[],
+    options: Omit<CustomPatchOptions, 'phoneRegion'>,
+  ): Promise<{ values: CustomValues; problems: FieldProblem[]; changed: string[] }[]> {
+    const fields = await this.list(entityType, true, manager);
+    return patches.map((patch) => applyCustomValues(fields, {}, patch, { ...options, phoneRegion: this.config.locale.defaultPhoneRegion }));
+  }
+
   async create(actor: Actor, draft: CustomFieldDraft): Promise<CustomField> {
     requirePermission(actor, 'customField.manage');
     if (!this.types.find(draft.entityType)) throw ValidationError.field('entityType', `must be one of ${this.types.names().join(', ')}`);

@@ -1,39 +1,14 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useKeysetList } from '../../../ui/useKeysetList';
 import { CONTACT_COUNT, CONTACTS } from '../graphql/contacts';
-import type { ContactFilter, ContactOrderBy } from '../graphql/types';
+import type { ContactFilter, ContactOrderBy, ContactsData } from '../graphql/types';
 
-const PAGE_SIZE = 50;
+const connectionOf = (data: ContactsData) => data.contacts;
 
 /** One keyset-paginated contact list; `loadMore` appends the next page after the last cursor. */
 export function useContactList(filter: ContactFilter, orderBy: ContactOrderBy) {
-  const { data, loading, error, networkStatus, fetchMore, refetch } = useQuery(CONTACTS, {
-    variables: { first: PAGE_SIZE, filter, orderBy },
-  });
-  const [loadMoreError, setLoadMoreError] = useState<unknown>();
-  const connection = data?.contacts;
-  const contacts = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const endCursor = connection?.pageInfo.endCursor;
-  const hasNextPage = connection?.pageInfo.hasNextPage ?? false;
-
-  const loadMore = useCallback(() => {
-    if (!hasNextPage || loadingMore || !endCursor) return;
-    setLoadMoreError(undefined);
-    fetchMore({ variables: { after: endCursor } }).catch(setLoadMoreError);
-  }, [endCursor, fetchMore, hasNextPage, loadingMore]);
-
-  return {
-    contacts,
-    hasNextPage,
-    loading: loading && !data,
-    loadingMore,
-    error: data ? undefined : error,
-    loadMoreError,
-    loadMore,
-    retry: () => void refetch(),
-  };
+  const { nodes, firstPage: _firstPage, ...list } = useKeysetList(CONTACTS, { filter, orderBy }, connectionOf);
+  return { contacts: nodes, ...list };
 }
 
 export function useContactCount(filter: ContactFilter) {
