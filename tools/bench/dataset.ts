@@ -157,7 +157,6 @@ const BIG_TABLES = ['contact.contact', 'account.account', 'sales.deal', 'sales.d
 async function generate(client: Client, size: Size, url: string, log: (line: string) => void): Promise<Dataset> {
   const n = SIZES[size];
   const random = prng(SEED);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const names = readFileSync(join(__dirname, '../demo-data/ru-names.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
   const male = names.filter((r) => r[0] === 'male');
   const female = names.filter((r) => r[0] === 'female');

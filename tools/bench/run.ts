@@ -1,4 +1,4 @@
-// `npm run bench -- <scenario|all> --size S|M|L [--rounds N] [--seconds N] [--connections N] [--quick]`
+// `npm run bench -- <scenario[,scenario…]|all> --size S|M|L [--rounds N] [--seconds N] [--connections N] [--quick]`
 // Runs each scenario's subject (our API over HTTP) and its baselines — A: the same SQL straight
 // through pg; B: a bare node:http + pg handler — alternately, round after round, after a warm-up.
 // Figures are ratios measured in the same run, because these machines are noisy. Prints a table
@@ -40,11 +40,11 @@ const log = (line: string) => console.log(line);
 
 async function main() {
   if (!SIZES[size]) throw new Error(`--size must be S, M or L, not ${size}`);
-  const scenarios = wanted === 'all' ? SCENARIOS : SCENARIOS.filter((s) => s.name === wanted);
-  const trials = wanted === 'all' ? TRIALS : TRIALS.filter((t) => t.name === wanted);
-  if (!scenarios.length && !trials.length) {
-    throw new Error(`no scenario "${wanted}"; there are: ${[...SCENARIOS, ...TRIALS].map((s) => s.name).join(', ')}, all`);
-  }
+  const names = wanted === 'all' ? [...SCENARIOS, ...TRIALS].map((s) => s.name) : wanted.split(',');
+  const unknown = names.filter((n) => ![...SCENARIOS, ...TRIALS].some((s) => s.name === n));
+  if (unknown.length) throw new Error(`no scenario "${unknown.join(', ')}"; there are: ${[...SCENARIOS, ...TRIALS].map((s) => s.name).join(', ')}, all`);
+  const scenarios = SCENARIOS.filter((s) => names.includes(s.name));
+  const trials = TRIALS.filter((t) => names.includes(t.name));
   const data = await prepareDataset(size, log);
   const missing = ['gateway', 'worker', 'web'].filter((app) => !existsSync(join(root, 'dist/apps', app, app === 'web' ? 'index.html' : 'main.js')));
   if (missing.length) {
@@ -235,9 +235,9 @@ async function measure(scenario: Scenario, ctx: Context, env: { gatewayPort: num
   }
 }
 
-async function ask(port: number, cookie: string, request: { query: string; variables: Record<string, unknown> }) {
+async function ask<T>(port: number, cookie: string, request: { query: string; variables: Record<string, unknown> }): Promise<{ data: T }> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(request) });
-  const body = (await res.json()) as { data: any; errors?: unknown };
+  const body = (await res.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(`${request.query}: ${JSON.stringify(body.errors)}`);
   return body;
 }

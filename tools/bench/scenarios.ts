@@ -36,7 +36,7 @@ export interface Scenario {
   /** The same statements through pg, for call i. */
   sql(pool: Pool, ctx: Context, i: number): Promise<unknown>;
   /** A check of the answers themselves (search quality), run once before the load. */
-  quality?(ctx: Context, ask: (request: { query: string; variables: Record<string, unknown> }) => Promise<any>): Promise<{ summary: string; misses: string[]; details: unknown }>;
+  quality?(ctx: Context, ask: <T>(request: { query: string; variables: Record<string, unknown> }) => Promise<{ data: T }>): Promise<{ summary: string; misses: string[]; details: unknown }>;
   /** Undoes what the scenario wrote, so the dataset stays the same run after run. */
   cleanup?(pool: Pool, ctx: Context): Promise<void>;
 }
@@ -89,12 +89,12 @@ export const SCENARIOS: Scenario[] = [
     async quality(ctx, ask) {
       const rows: (Dataset['searches'][number] & { found: boolean })[] = [];
       for (const s of ctx.data.searches) {
-        const { data } = await ask({ query: 'query($q: String!) { searchContacts(query: $q, first: 5) { id fullName } searchAccounts(query: $q, first: 5) { id } }', variables: { q: s.query } });
+        const { data } = await ask<{ searchContacts: { id: string; fullName: string }[]; searchAccounts: { id: string }[] }>({ query: 'query($q: String!) { searchContacts(query: $q, first: 5) { id fullName } searchAccounts(query: $q, first: 5) { id } }', variables: { q: s.query } });
         const [kind, wanted] = s.expect.split(/:(.*)/);
         const found =
-          kind === 'account' ? data.searchAccounts.some((a: { id: string }) => a.id === wanted)
-          : kind === 'contact' ? data.searchContacts.some((c: { id: string }) => c.id === wanted)
-          : data.searchContacts.some((c: { fullName: string }) => c.fullName.startsWith(wanted));
+          kind === 'account' ? data.searchAccounts.some((a) => a.id === wanted)
+          : kind === 'contact' ? data.searchContacts.some((c) => c.id === wanted)
+          : data.searchContacts.some((c) => c.fullName.startsWith(wanted));
         rows.push({ ...s, found });
       }
       const hits = rows.filter((r) => r.found).length;

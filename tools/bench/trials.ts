@@ -48,9 +48,9 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 };
 
-async function graphql(env: TrialEnv, query: string, variables: Record<string, unknown>, cookie = env.cookie) {
+async function graphql<T>(env: TrialEnv, query: string, variables: Record<string, unknown>, cookie = env.cookie): Promise<T> {
   const res = await fetch(`http://127.0.0.1:${env.gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: any; errors?: unknown };
+  const body = (await res.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
@@ -113,7 +113,7 @@ const importTrial: Trial = {
       let done: { status: string; processedRows: number; createdCount: number; skippedCount: number; rejectedCount: number };
       for (;;) {
         await sleep(200);
-        done = (await graphql(env, 'query($id: String!) { contactImport(id: $id) { status processedRows createdCount skippedCount rejectedCount } }', { id: uploaded.id })).contactImport;
+        done = (await graphql<{ contactImport: typeof done }>(env, 'query($id: String!) { contactImport(id: $id) { status processedRows createdCount skippedCount rejectedCount } }', { id: uploaded.id })).contactImport;
         if (done.processedRows !== last.processedRows) {
           longestSilence = Math.max(longestSilence, Date.now() - last.at);
           last = { processedRows: done.processedRows, at: Date.now() };
