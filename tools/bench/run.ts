@@ -62,6 +62,7 @@ async function main() {
   const bare = await startBare(ctx, barePort);
   const pool = new Pool({ connectionString: data.url, max: connections });
   const workers: ChildProcess[] = [];
+  let failed = false;
   try {
     const cookie = await signIn(gatewayPort, data.whale.email);
     const results = [];
@@ -72,6 +73,7 @@ async function main() {
     const trialResults: TrialResult[] = [];
     for (const trial of trials) {
       log(`\n${trial.name}: ${trial.what}`);
+      // A trial that fails is reported as such; the others' figures still count.
       trialResults.push(
         await trial.run({
           ctx, pool, root, gatewayPort, cookie, appEnv, quick, log,
@@ -82,10 +84,12 @@ async function main() {
             if (worker.exitCode !== null) throw new Error(`the worker exited with ${worker.exitCode}`);
             return worker;
           },
-        }),
+        }).catch((err: Error) => ({ scenario: trial.name, what: trial.what, figures: {}, misses: [`failed: ${err.message}`] })),
       );
+      failed ||= trialResults[trialResults.length - 1].misses.some((m) => m.startsWith('failed: '));
     }
     report(results, trialResults, await machine(data.url));
+    if (failed) process.exitCode = 1;
   } finally {
     await pool.end();
     gateway.kill();

@@ -139,12 +139,10 @@ const importTrial: Trial = {
              SELECT last_name, first_name, position, lower(email) AS email,
                     '+7' || right(regexp_replace(phone, '\\D', '', 'g'), 10) AS phone
                FROM staging WHERE email ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'),
-           known AS (
-             SELECT unnest(phone_numbers) AS key FROM contact.contact WHERE phone_numbers && (SELECT array_agg(phone) FROM rows)
-             UNION SELECT unnest(email_addresses) FROM contact.contact WHERE email_addresses && (SELECT array_agg(email) FROM rows)),
+           known AS (SELECT unnest(phone_numbers) AS key FROM contact.contact UNION ALL SELECT unnest(email_addresses) FROM contact.contact),
            fresh AS (
-             SELECT DISTINCT ON (email) * FROM rows
-              WHERE phone NOT IN (SELECT key FROM known) AND email NOT IN (SELECT key FROM known)
+             SELECT DISTINCT ON (email) * FROM rows r
+              WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.key = r.phone) AND NOT EXISTS (SELECT 1 FROM known k WHERE k.key = r.email)
               ORDER BY email),
            coded AS (SELECT *, nextval('core.customer_code_seq') AS n FROM fresh)
            INSERT INTO contact.contact (code, first_name, last_name, full_name, sort_name, position, phones, phone_numbers, emails, email_addresses, owner_id, territory_id, search_text, version)
