@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { BENCH_PASSWORD, Dataset, prepareDataset, Size, SIZES } from './dataset';
-import { Context, Scenario, SCENARIOS, SEGMENT_FILTER, Target } from './scenarios';
+import { Context, postGraphql, Scenario, SCENARIOS, SEGMENT_FILTER, Target } from './scenarios';
 import { TrialResult, TRIALS } from './trials';
 
 const root = join(__dirname, '../..');
@@ -228,22 +228,15 @@ async function hitSql(scenario: Scenario, ctx: Context, pool: Pool, duration: nu
 
 async function measure(scenario: Scenario, ctx: Context, env: { gatewayPort: number; barePort: number; cookie: string; pool: Pool }) {
   // One call of each side first: a GraphQL error still answers 200, which the load would count as a success.
-  await ask(env.gatewayPort, env.cookie, scenario.graphql(ctx, 0));
+  await postGraphql(env.gatewayPort, env.cookie, scenario.graphql(ctx, 0));
   await scenario.sql(env.pool, ctx, 0);
-  const quality = scenario.quality ? await scenario.quality(ctx, (request) => ask(env.gatewayPort, env.cookie, request)) : undefined;
+  const quality = scenario.quality ? await scenario.quality(ctx, (request) => postGraphql(env.gatewayPort, env.cookie, request)) : undefined;
   if (quality) log(`  ${quality.summary}`);
   try {
     return { ...(await measureLoad(scenario, ctx, env)), quality };
   } finally {
     await scenario.cleanup?.(env.pool, ctx);
   }
-}
-
-async function ask<T>(port: number, cookie: string, request: { query: string; variables: Record<string, unknown> }): Promise<{ data: T }> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(request) });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(`${request.query}: ${JSON.stringify(body.errors)}`);
-  return body;
 }
 
 async function measureLoad(scenario: Scenario, ctx: Context, env: { gatewayPort: number; barePort: number; cookie: string; pool: Pool }) {

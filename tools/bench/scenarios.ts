@@ -36,7 +36,7 @@ export interface Scenario {
   /** The same statements through pg, for call i. */
   sql(pool: Pool, ctx: Context, i: number): Promise<unknown>;
   /** A check of the answers themselves (search quality), run once before the load. */
-  quality?(ctx: Context, ask: <T>(request: { query: string; variables: Record<string, unknown> }) => Promise<{ data: T }>): Promise<{ summary: string; misses: string[]; details: unknown }>;
+  quality?(ctx: Context, ask: <T>(request: { query: string; variables: Record<string, unknown> }) => Promise<T>): Promise<{ summary: string; misses: string[]; details: unknown }>;
   /** Undoes what the scenario wrote, so the dataset stays the same run after run. */
   cleanup?(pool: Pool, ctx: Context): Promise<void>;
 }
@@ -89,7 +89,7 @@ export const SCENARIOS: Scenario[] = [
     async quality(ctx, ask) {
       const rows: (Dataset['searches'][number] & { found: boolean })[] = [];
       for (const s of ctx.data.searches) {
-        const { data } = await ask<{ searchContacts: { id: string; fullName: string }[]; searchAccounts: { id: string }[] }>({ query: 'query($q: String!) { searchContacts(query: $q, first: 5) { id fullName } searchAccounts(query: $q, first: 5) { id } }', variables: { q: s.query } });
+        const data = await ask<{ searchContacts: { id: string; fullName: string }[]; searchAccounts: { id: string }[] }>({ query: 'query($q: String!) { searchContacts(query: $q, first: 5) { id fullName } searchAccounts(query: $q, first: 5) { id } }', variables: { q: s.query } });
         const [kind, wanted] = s.expect.split(/:(.*)/);
         const found =
           kind === 'account' ? data.searchAccounts.some((a) => a.id === wanted)
@@ -272,14 +272,25 @@ export const SCENARIOS: Scenario[] = [
         client.release();
       }
     },
-    async cleanup(pool) {
-      // The event log is append-only (a trigger); replica mode skips triggers for this bench-only undo.
-      await pool.query(`BEGIN; SET LOCAL session_replication_role = replica;
-        DELETE FROM core.event WHERE entity_type = 'contact' AND entity_id IN (SELECT id FROM contact.contact WHERE email_addresses[1] LIKE '%@${NEW_DOMAIN}');
-        DELETE FROM contact.contact WHERE email_addresses[1] LIKE '%@${NEW_DOMAIN}'; COMMIT`);
-    },
+    cleanup: (pool) => removeContactsAt(pool, NEW_DOMAIN),
   },
 ];
+
+/** A GraphQL request on our API as the signed-in user; a GraphQL error (which still answers 200) throws. */
+export async function postGraphql<T>(port: number, cookie: string, request: { query: string; variables: Record<string, unknown> }): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(request) });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(`${request.query}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Removes the contacts a scenario wrote (marked by their e-mail domain) and their events, so the dataset stays the same. */
+export async function removeContactsAt(pool: Pool, emailDomain: string) {
+  // The event log is append-only (a trigger); replica mode skips triggers for this bench-only undo.
+  await pool.query(`BEGIN; SET LOCAL session_replication_role = replica;
+    DELETE FROM core.event WHERE entity_type = 'contact' AND entity_id IN (SELECT id FROM contact.contact WHERE email_addresses[1] LIKE '%@${emailDomain}');
+    DELETE FROM contact.contact WHERE email_addresses[1] LIKE '%@${emailDomain}'; COMMIT`);
+}
 
 /** People the create scenario adds: unique per call and run, removed afterwards (cleanup). */
 const NEW_DOMAIN = 'created.bench.test';

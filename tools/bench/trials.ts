@@ -12,7 +12,7 @@ import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { chromium } from 'playwright-core';
 import { BENCH_PASSWORD } from './dataset';
-import { Context } from './scenarios';
+import { Context, postGraphql, removeContactsAt } from './scenarios';
 
 export interface TrialEnv {
   ctx: Context;
@@ -48,23 +48,8 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 };
 
-async function graphql<T>(env: TrialEnv, query: string, variables: Record<string, unknown>, cookie = env.cookie): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${env.gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** Rows the import trial writes carry this e-mail domain, so they can be removed afterwards. */
 const IMPORT_DOMAIN = 'import.bench.test';
-
-/** Removes what an import wrote (contacts, their events) so the dataset stays the same. */
-async function removeImported(pool: Pool) {
-  // The event log is append-only (a trigger); replica mode skips triggers for this bench-only undo.
-  await pool.query(`BEGIN; SET LOCAL session_replication_role = replica;
-    DELETE FROM core.event WHERE entity_type = 'contact' AND entity_id IN (SELECT id FROM contact.contact WHERE email_addresses[1] LIKE '%@${IMPORT_DOMAIN}');
-    DELETE FROM contact.contact WHERE email_addresses[1] LIKE '%@${IMPORT_DOMAIN}'; COMMIT`);
-}
 
 /**
  * The import file: 94 % new people, 5 % duplicates (half of people already in the CRM, half of rows
@@ -96,7 +81,7 @@ const importTrial: Trial = {
     const file = join(env.root, `tmp/bench/import-${rows}.csv`);
     importFile(file, rows, env.ctx.data.samples.teamPhones.map((p) => `+7 ${p.slice(2, 5)} ${p.slice(5, 8)}-${p.slice(8, 10)}-${p.slice(10)}`));
     const worker = await env.startWorker();
-    await removeImported(env.pool);
+    await removeContactsAt(env.pool, IMPORT_DOMAIN);
     try {
       // Ours: upload, map, start, then poll the progress like the SPA does.
       const started = Date.now();
@@ -105,15 +90,21 @@ const importTrial: Trial = {
       const res = await fetch(`http://127.0.0.1:${env.gatewayPort}/api/contact-imports`, { method: 'POST', headers: { cookie: env.cookie, 'x-crm-csrf': '1' }, body: form });
       if (!res.ok) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
       const { import: uploaded } = (await res.json()) as { import: { id: string } };
-      await graphql(env, 'mutation($i: StartContactImportInput!) { startContactImport(input: $i) { import { id } } }', {
-        i: { id: uploaded.id, onDuplicate: 'SKIP', mapping: ['lastName', 'firstName', 'phone', 'email', 'position'].map((field, column) => ({ column, field })) },
+      await postGraphql(env.gatewayPort, env.cookie, {
+        query: 'mutation($i: StartContactImportInput!) { startContactImport(input: $i) { import { id } } }',
+        variables: { i: { id: uploaded.id, onDuplicate: 'SKIP', mapping: ['lastName', 'firstName', 'phone', 'email', 'position'].map((field, column) => ({ column, field })) } },
       });
       let last = { processedRows: 0, at: Date.now() };
       let longestSilence = 0;
       let done: { status: string; processedRows: number; createdCount: number; skippedCount: number; rejectedCount: number };
       for (;;) {
         await sleep(200);
-        done = (await graphql<{ contactImport: typeof done }>(env, 'query($id: String!) { contactImport(id: $id) { status processedRows createdCount skippedCount rejectedCount } }', { id: uploaded.id })).contactImport;
+        done = (
+          await postGraphql<{ contactImport: typeof done }>(env.gatewayPort, env.cookie, {
+            query: 'query($id: String!) { contactImport(id: $id) { status processedRows createdCount skippedCount rejectedCount } }',
+            variables: { id: uploaded.id },
+          })
+        ).contactImport;
         if (done.processedRows !== last.processedRows) {
           longestSilence = Math.max(longestSilence, Date.now() - last.at);
           last = { processedRows: done.processedRows, at: Date.now() };
@@ -123,7 +114,7 @@ const importTrial: Trial = {
       }
       const oursSeconds = (Date.now() - started) / 1000;
       env.log(`  ours: ${done.status}, ${done.createdCount} created, ${done.skippedCount} duplicates, ${done.rejectedCount} rejected in ${oursSeconds.toFixed(1)} s; progress at least every ${(longestSilence / 1000).toFixed(1)} s`);
-      await removeImported(env.pool);
+      await removeContactsAt(env.pool, IMPORT_DOMAIN);
 
       // Baseline: COPY the file into a staging table, then one INSERT … SELECT that normalises,
       // drops invalid rows and duplicates (in the file and against the CRM) and numbers the codes.
@@ -177,7 +168,7 @@ const importTrial: Trial = {
         },
       };
     } finally {
-      await removeImported(env.pool);
+      await removeContactsAt(env.pool, IMPORT_DOMAIN);
       worker.kill('SIGKILL');
     }
   },

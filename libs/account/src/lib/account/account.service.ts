@@ -101,7 +101,7 @@ export class AccountService {
       ? await qb.andWhere('a.code = :code', { code }).getMany()
       : inn
         ? await qb.andWhere('a.inn = :inn', { inn }).orderBy('a.sort_name').getMany()
-        : await rankedSearch(this.db, qb, 'a', q);
+        : await rankedSearch(this.db, qb, 'a', q, limit);
     return found.map((a) => this.mask(actor, a));
   }
 

@@ -158,7 +158,7 @@ export class ContactService {
     if (q.length < 2) throw ValidationError.field('query', 'type at least 2 characters');
     const code = searchedCode(q);
     const qb = this.visibleQuery(actor).limit(limit);
-    const found = code ? await qb.andWhere('c.code = :code', { code }).getMany() : await rankedSearch(this.db, qb, 'c', q);
+    const found = code ? await qb.andWhere('c.code = :code', { code }).getMany() : await rankedSearch(this.db, qb, 'c', q, limit);
     return this.reveal(actor, found, read);
   }
 

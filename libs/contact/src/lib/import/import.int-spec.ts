@@ -349,10 +349,13 @@ describe('contact import (X-5)', () => {
         ',,Director,merge@dup.test,+7 916 300-00-02,b',
         ',,,merge2@dup.test,8 916 300-00-01,',
         'Newcomer,Nina,,newcomer@dup.test,,',
+        // Repeats the row above in the same batch: that row is written first, then this one merges into it.
+        ',,Buyer,newcomer@dup.test,+7 916 300-00-09,',
       ].join('\n');
       const done = await runImport(rep, file, [[0, 'lastName'], [1, 'firstName'], [2, 'position'], [3, 'email'], [4, 'phone'], [5, 'tags']], 'UPDATE');
-      expect(done).toMatchObject({ createdCount: 1, updatedCount: 2, skippedCount: 0, rejectedCount: 0 });
+      expect(done).toMatchObject({ createdCount: 1, updatedCount: 3, skippedCount: 0, rejectedCount: 0 });
       expect(await problems(rep, done.id)).toEqual([]);
+      expect(await contactByEmail('newcomer@dup.test')).toMatchObject({ lastName: 'Newcomer', firstName: 'Nina', position: 'Buyer', phones: [{ number: '+79163000009' }] });
       expect(await contactByEmail('merge@dup.test')).toMatchObject({
         id: merge.id, firstName: 'Old', lastName: 'Merge', position: 'Director', tags: ['a', 'b'], version: merge.version + 2,
         phones: [{ number: '+79163000001' }, { number: '+79163000002' }],

@@ -39,13 +39,12 @@ export function filterBySearchText<T extends ObjectLiteral>(qb: SelectQueryBuild
  * matches compare the text with every row sharing a common part of it ("Софья", "example.com"),
  * so they are looked for only when needed, and never for an e-mail address.
  */
-export async function rankedSearch<T extends ObjectLiteral>(db: DataSource, qb: SelectQueryBuilder<T>, alias: string, query: string): Promise<T[]> {
+export async function rankedSearch<T extends ObjectLiteral>(db: DataSource, qb: SelectQueryBuilder<T>, alias: string, query: string, limit: number): Promise<T[]> {
   if (isPhoneLike(query)) {
     const fragments = phoneSearchFragments(query);
     qb.andWhere(`(${fragments.map((_, i) => `${alias}.search_text LIKE :frag${i}`).join(' OR ')})`, Object.fromEntries(fragments.map((f, i) => [`frag${i}`, `%${f}%`])));
-    return qb.orderBy(`${alias}.sort_name`).addOrderBy(`${alias}.id`).getMany();
+    return qb.orderBy(`${alias}.sort_name`).addOrderBy(`${alias}.id`).limit(limit).getMany();
   }
-  const limit = qb.expressionMap.limit ?? 10;
   const like = `%${escapeLike(query)}%`;
   const contained = await qb
     .clone()
@@ -53,6 +52,7 @@ export async function rankedSearch<T extends ObjectLiteral>(db: DataSource, qb: 
     .orderBy(`word_similarity(:q, ${alias}.search_text)`, 'DESC')
     .addOrderBy(`${alias}.sort_name`)
     .setParameter('q', query)
+    .limit(limit)
     .getMany();
   if (contained.length >= limit || query.includes('@')) return contained;
   // A lower word-similarity threshold than pg_trgm's 0.6 catches one-letter typos in short names.
